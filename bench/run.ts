@@ -1,0 +1,137 @@
+/**
+ * `npm run bench`: us against the real chaostoolkit, side by side in one run, on the same
+ * generated experiments and the same loopback server. Prints medians, ratios and PASS/FAIL per
+ * target. Exits 0 whatever the numbers (a benchmark, not a test) unless --strict.
+ *
+ *   node bench/run.ts [--runs N] [--only ID[,ID]] [--strict]
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { markdownTable } from 'markdown-table'
+import { ourCli, setupChaostoolkit } from '../parity/harness.ts'
+import { startLoopbackServer } from '../parity/server.ts'
+import { PLANNED, ROWS } from './rows.ts'
+import type { BenchContext, BenchRow, RowResult } from './rows.ts'
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    only: { type: 'string' },
+    strict: { type: 'boolean', default: false }
+  }
+})
+const runs = Math.max(1, Number(values.runs) || 5)
+const only = values.only?.split(',').filter(Boolean)
+const rows = ROWS.filter((r) => !only || only.includes(r.id))
+
+const chaos = setupChaostoolkit()
+const ours = ourCli()
+if (ours.label !== 'dist/cli.js') {
+  console.log(
+    `note: dist/cli.js not built, timing ours from ${ours.label} (type stripping at every start-up makes it slower than the bundle)`
+  )
+}
+const server = await startLoopbackServer()
+const scratch = await mkdtemp(join(tmpdir(), 'chaos-bench-'))
+const ctx: BenchContext = {
+  runs,
+  chaos,
+  ours: ours.argv,
+  env: { ...process.env, PARITY_URL: server.runUrl('bench'), NO_COLOR: '1' },
+  scratch,
+  python: join(chaos, '..', 'python')
+}
+
+interface Outcome {
+  row: BenchRow
+  result?: RowResult
+  error?: string
+}
+
+const fmt = (value: number | undefined, unit: string): string =>
+  value === undefined || Number.isNaN(value)
+    ? '-'
+    : unit === 'MB'
+      ? `${value.toFixed(1)} MB`
+      : value >= 1000
+        ? `${(value / 1000).toFixed(2)} s`
+        : `${value.toFixed(1)} ms`
+
+function verdict(outcome: Outcome): { ratio: string; target: string; result: string } {
+  const { row, result } = outcome
+  if (!result) return { ratio: '-', target: targetText(row), result: 'ERROR' }
+  const ratio = result.theirs ? result.ours / result.theirs : undefined
+  const ratioText = ratio === undefined ? '-' : ratio.toFixed(2)
+  switch (row.target.kind) {
+    case 'ratio':
+      return {
+        ratio: ratioText,
+        target: targetText(row),
+        result: ratio !== undefined && ratio <= row.target.max ? 'PASS' : 'FAIL'
+      }
+    case 'absolute':
+      return {
+        ratio: ratioText,
+        target: targetText(row),
+        result: result.ours < row.target.max ? 'PASS' : 'FAIL'
+      }
+    default:
+      return { ratio: ratioText, target: '-', result: 'info' }
+  }
+}
+
+function targetText(row: BenchRow): string {
+  if (row.target.kind === 'ratio') return `ratio <= ${row.target.max}`
+  if (row.target.kind === 'absolute') {
+    return `ours < ${row.id.startsWith('rss') ? `${row.target.max} MB` : `${row.target.max / 1000} s`}`
+  }
+  return '-'
+}
+
+const outcomes: Outcome[] = []
+const started = performance.now()
+try {
+  console.log(
+    `chaos-action bench: ${runs} timed runs per side (after one warm-up), medians; ours = ${ours.label}, chaostoolkit = ${chaos}`
+  )
+  for (const row of rows) {
+    const t = performance.now()
+    try {
+      const result = await row.measure(ctx)
+      outcomes.push({ row, result })
+    } catch (error) {
+      outcomes.push({ row, error: error instanceof Error ? error.message : String(error) })
+    }
+    console.log(`  measured ${row.id} in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+  }
+} finally {
+  await server.close()
+  await rm(scratch, { recursive: true, force: true })
+}
+
+const table = [['row', 'ours', 'chaostoolkit', 'ours/ctk', 'target', 'result']]
+for (const outcome of outcomes) {
+  const v = verdict(outcome)
+  const unit = outcome.result?.unit ?? 'ms'
+  table.push([
+    outcome.row.title,
+    fmt(outcome.result?.ours, unit),
+    fmt(outcome.result?.theirs, unit),
+    v.ratio,
+    v.target,
+    v.result
+  ])
+}
+console.log(`\n${markdownTable(table, { align: ['l', 'r', 'r', 'r', 'l', 'l'] })}\n`)
+for (const outcome of outcomes) {
+  if (outcome.result?.note) console.log(`- ${outcome.row.id}: ${outcome.result.note}`)
+  if (outcome.error)
+    console.log(`- ${outcome.row.id}: ERROR ${outcome.error.split('\n').slice(0, 6).join(' | ')}`)
+}
+console.log(`- not measured yet: ${PLANNED.join('; ')}`)
+console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(1)} s`)
+
+const failed = outcomes.filter((o) => ['FAIL', 'ERROR'].includes(verdict(o).result))
+if (values.strict && failed.length > 0) process.exitCode = 1

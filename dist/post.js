@@ -1,0 +1,209 @@
+import { createRequire as __chaosCreateRequire } from 'node:module'; const require = __chaosCreateRequire(import.meta.url);
+import {
+  ActionLogger,
+  Files,
+  Inputs,
+  createActionRegistry,
+  filesUnder,
+  getInputs,
+  readLedger,
+  readState,
+  renderJobSummary,
+  saveState,
+  uploadJournals,
+  writeJobSummary,
+  writeLedgerSync
+} from "./chunks/chunk-4DIA4MKQ.js";
+import "./chunks/chunk-VOG7LMI2.js";
+import {
+  info
+} from "./chunks/chunk-RB6BYDRK.js";
+import "./chunks/chunk-6USC3LYN.js";
+import "./chunks/chunk-HZRKRT66.js";
+import {
+  errorMessage
+} from "./chunks/chunk-WFO3T2C5.js";
+import "./chunks/chunk-OLZTDE5K.js";
+
+// src/action/post.ts
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+var CLEANUP_TIMEOUT_MS = 6e4;
+async function post() {
+  const logger = new ActionLogger();
+  const onStray = (error) => logger.annotate("warning", `post: ${errorMessage(error)}`);
+  process.on("uncaughtException", onStray);
+  process.on("unhandledRejection", onStray);
+  try {
+    const saved = readState();
+    if (!saved.mainStarted) {
+      info("The main step did not start a run: nothing to clean up.");
+      return;
+    }
+    if (saved.journalDir && existsSync(saved.journalDir)) {
+      logger.teeTo(join(saved.journalDir, Files.Log));
+    }
+    let inputs;
+    try {
+      inputs = getInputs();
+    } catch (error) {
+      logger.debug(`post: inputs unreadable (${errorMessage(error)}); using what main saved`);
+    }
+    await cleanupLedger(saved, logger);
+    teardownCluster(saved, logger);
+    if (!saved.summaryDone) await finishSummary(saved, logger);
+    if (!saved.uploadDone && inputs?.artifactName && saved.journalDir) {
+      await step(logger, "upload the journals", async () => {
+        if (!existsSync(saved.journalDir)) throw new Error(`${saved.journalDir} does not exist`);
+        await uploadJournals(inputs, saved.journalDir, logger);
+      });
+    }
+  } catch (error) {
+    logger.annotate("warning", `post step: ${errorMessage(error)}`);
+  } finally {
+    logger.close();
+    process.off("uncaughtException", onStray);
+    process.off("unhandledRejection", onStray);
+    process.exitCode = 0;
+  }
+  setTimeout(() => process.exit(0), 2e3).unref();
+}
+async function step(logger, what, fn) {
+  try {
+    await fn();
+  } catch (error) {
+    logger.annotate("warning", `post: could not ${what}: ${errorMessage(error)}`);
+  }
+}
+async function withTimeout(ms, signal, work) {
+  let timer;
+  const late = new Promise((_, fail) => {
+    timer = setTimeout(() => {
+      signal.abort();
+      fail(new Error(`timed out after ${ms / 1e3} s`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function cleanupLedger(saved, logger) {
+  if (!saved.ledger || !existsSync(saved.ledger)) return;
+  let entries;
+  let runId;
+  try {
+    ;
+    ({ resources: entries, runId } = await readLedger(saved.ledger));
+  } catch (error) {
+    logger.annotate(
+      "warning",
+      `post: could not read the resource ledger ${saved.ledger} (${errorMessage(error)}); resources the run created may still be live`
+    );
+    return;
+  }
+  if (entries.length === 0) return;
+  let registry;
+  const left = [];
+  await logger.group(`Clean up ${entries.length} resource(s) left by the run`, async () => {
+    registry = createActionRegistry();
+    for (const entry of entries) {
+      const provider = registry.get(entry.provider);
+      if (!provider?.cleanupPersisted) {
+        left.push(entry);
+        logger.annotate(
+          "warning",
+          `post: could not clean up ${entry.description} (${entry.kind}): provider '${entry.provider}' cannot undo it from the ledger; undo it by hand`
+        );
+        continue;
+      }
+      const abort = new AbortController();
+      try {
+        await withTimeout(
+          CLEANUP_TIMEOUT_MS,
+          abort,
+          provider.cleanupPersisted(
+            { kind: entry.kind, description: entry.description, data: entry.data },
+            { logger, signal: abort.signal }
+          )
+        );
+        logger.info(`undid ${entry.description}`);
+      } catch (error) {
+        left.push(entry);
+        logger.annotate(
+          "warning",
+          `post: could not clean up ${entry.description} (${entry.kind}): ${errorMessage(error)}`
+        );
+      }
+    }
+  });
+  await registry?.close().catch(() => void 0);
+  try {
+    writeLedgerSync(saved.ledger, runId, left);
+  } catch (error) {
+    logger.annotate("warning", `post: could not update the ledger: ${errorMessage(error)}`);
+  }
+  if (left.length > 0) {
+    logger.annotate(
+      "warning",
+      `post: ${left.length} resource(s) of run ${runId} could not be cleaned up; they are listed in ${saved.ledger} (in the artifact)`
+    );
+  }
+}
+function teardownCluster(saved, logger) {
+  if (!saved.cluster) return;
+  logger.info(
+    `Cluster ${saved.cluster}: nothing to tear down yet (${Inputs.Cluster} support comes later)`
+  );
+}
+async function finishSummary(saved, logger) {
+  await step(logger, "write the job summary", async () => {
+    const dir = saved.journalDir;
+    const summaryPath = join(dir, Files.SummaryJson);
+    let markdown;
+    if (dir && existsSync(summaryPath)) {
+      const json = JSON.parse(await readFile(summaryPath, "utf8"));
+      const results = await Promise.all(json.experiments.map((e) => resultFromJson(e)));
+      markdown = renderJobSummary({ results, interrupted: json.interrupted }, [
+        "> [!WARNING]\n> The main step was stopped before it wrote this summary; the post step wrote it from the summary JSON."
+      ]);
+    } else {
+      const journals = dir ? (await filesUnder(dir)).filter(isJournal) : [];
+      markdown = "### \u23F9\uFE0F Chaos experiments: the run was stopped before it finished\n\n" + (journals.length > 0 ? `Journals written before it stopped (in the artifact):
+
+${journals.map((j) => `- \`${j}\``).join("\n")}
+` : "No journal was written.\n");
+    }
+    if (await writeJobSummary(markdown)) saveState.done("SummaryDone");
+  });
+}
+function isJournal(file) {
+  const name = basename(file);
+  return name.endsWith(".journal.json");
+}
+async function resultFromJson(e) {
+  let journal;
+  if (e.journal) {
+    journal = await readFile(e.journal, "utf8").then(JSON.parse, () => void 0);
+  }
+  return {
+    file: e.file,
+    title: e.title,
+    verdict: e.verdict,
+    status: e.status,
+    deviated: e.deviated,
+    duration: e.duration,
+    ...e.journal ? { journalPath: e.journal } : {},
+    journal,
+    steadyBefore: e.steadyBefore,
+    steadyAfter: e.steadyAfter,
+    findings: e.findings,
+    rollbacksRun: e.rollbacksRun,
+    reason: e.reason
+  };
+}
+
+// src/post.ts
+await post();

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Stops and deletes the local test cluster (its processes and etcd data). Safe when none exists.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+kwokctl="$k8s_bin/kwokctl"
+if [[ ! -x "$kwokctl" ]]; then
+  k8s_log "no binaries for these versions, so no cluster to stop"
+  exit 0
+fi
+mkdir -p "$k8s_cache"
+exec 8>"$k8s_cache/cluster.lock"
+flock 8
+if "$kwokctl" get clusters 2>/dev/null | grep -qx "$cluster_name"; then
+  "$kwokctl" delete cluster --name "$cluster_name" --kubeconfig "$kubeconfig_path" >&2
+else
+  k8s_log "no cluster $cluster_name"
+fi
+rm -f "$kubeconfig_path"

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Starts (or reuses) the local control plane: etcd + kube-apiserver + kube-controller-manager +
+# kube-scheduler + kwok-controller as plain processes (kwokctl --runtime binary), with fake nodes,
+# the Chaos Mesh CRDs and the kwok Stages that emulate Chaos Mesh. Prints the kubeconfig path.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+k8s_use_binaries
+mkdir -p "$k8s_cache"
+exec 8>"$k8s_cache/cluster.lock"
+flock 8
+
+started=$(date +%s)
+
+cluster_healthy() {
+  [[ -s "$kubeconfig_path" ]] && kc get --raw /readyz --request-timeout=5s >/dev/null 2>&1
+}
+
+if "$kwokctl" get clusters 2>/dev/null | grep -qx "$cluster_name"; then
+  if cluster_healthy; then
+    k8s_log "cluster $cluster_name already running"
+  else
+    # A stopped or half-created cluster (machine rebooted, killed run): start from scratch.
+    k8s_log "cluster $cluster_name exists but is not healthy; recreating"
+    "$kwokctl" delete cluster --name "$cluster_name" --kubeconfig "$kubeconfig_path" >&2 || true
+  fi
+fi
+
+if ! cluster_healthy; then
+  rm -f "$kubeconfig_path"
+  k8s_log "creating cluster $cluster_name (kube $KUBE_VERSION, etcd $ETCD_VERSION, kwok $KWOK_VERSION)"
+  # --enable-crds=Stage: kwok reads its Stages from the API server, so the Chaos Mesh stages can
+  # be added after the Chaos Mesh CRDs exist (kwok resolves a Stage's resource when it appears).
+  "$kwokctl" create cluster \
+    --name "$cluster_name" \
+    --runtime binary \
+    --enable-crds Stage \
+    --disable-qps-limits \
+    --kubeconfig "$kubeconfig_path" \
+    --wait 120s \
+    --timeout 180s >&2
+fi
+
+k8s_log "installing Chaos Mesh CRDs from $crds_file"
+[[ -f "$crds_file" ]] || { k8s_log "missing $crds_file"; exit 1; }
+# Server-side apply: the bundle is too big for client-side apply's last-applied annotation.
+kc apply --server-side --force-conflicts -f "$crds_file" >/dev/null
+kc wait --for condition=Established --timeout 60s crd \
+  $(printf '%s.chaos-mesh.org ' podchaos networkchaos stresschaos httpchaos iochaos dnschaos timechaos) >/dev/null
+
+k8s_log "installing kwok Stages"
+stages="$(cat "$k8s_dir/stages/workloads.yaml")"
+tmpl="$(cat "$k8s_dir/stages/chaos-mesh.yaml.tmpl")"
+for kind in "${chaos_kinds[@]}"; do
+  name="$(echo "$kind" | tr '[:upper:]' '[:lower:]')"
+  doc="${tmpl//__KIND__/$kind}"
+  stages+=$'\n---\n'"${doc//__NAME__/$name}"
+done
+printf '%s\n' "$stages" | kc apply --server-side --force-conflicts -f - >/dev/null
+
+k8s_log "ensuring $fake_nodes fake nodes"
+nodes=""
+for ((i = 0; i < fake_nodes; i++)); do
+  nodes+="apiVersion: v1
+kind: Node
+metadata:
+  name: kwok-node-$i
+  labels:
+    type: kwok
+    kubernetes.io/hostname: kwok-node-$i
+    kubernetes.io/os: linux
+    kubernetes.io/arch: amd64
+    topology.kubernetes.io/zone: zone-$((i % 2))
+  annotations:
+    kwok.x-k8s.io/node: fake
+---
+"
+done
+printf '%s' "$nodes" | kc apply --server-side -f - >/dev/null
+kc wait --for condition=Ready --timeout 60s node --all >/dev/null
+
+# Pods can only be created once the default ServiceAccount exists (controller-manager creates it).
+for ((i = 0; i < 60; i++)); do
+  kc get serviceaccount default -n default >/dev/null 2>&1 && break
+  sleep 1
+done
+kc get serviceaccount default -n default >/dev/null
+
+k8s_log "cluster ready in $(($(date +%s) - started))s; KUBECONFIG=$kubeconfig_path"
+echo "$kubeconfig_path"

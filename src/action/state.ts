@@ -1,0 +1,102 @@
+import * as core from '@actions/core'
+import { renameSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import type { Json } from '../engine/types.ts'
+import { State } from './constants.ts'
+
+/** What the main step left for the post step. */
+export interface SavedState {
+  mainStarted: boolean
+  journalDir: string
+  ledger: string
+  runId: string
+  summaryDone: boolean
+  outputsDone: boolean
+  commentDone: boolean
+  checkRunsDone: boolean
+  uploadDone: boolean
+  cluster: string
+}
+
+type Flag = 'SummaryDone' | 'OutputsDone' | 'CommentDone' | 'CheckRunsDone' | 'UploadDone'
+
+/**
+ * Writes through to GITHUB_STATE at once (core.saveState appends to the file), so whatever main
+ * finished before a kill is known to post. A later value of the same key wins.
+ */
+export const saveState = {
+  started(runId: string, journalDir: string, ledger: string): void {
+    core.saveState(State.MainStarted, 'true')
+    core.saveState(State.RunId, runId)
+    core.saveState(State.JournalDir, journalDir)
+    core.saveState(State.Ledger, ledger)
+  },
+  done(flag: Flag): void {
+    core.saveState(State[flag], 'true')
+  },
+  cluster(description: string): void {
+    core.saveState(State.Cluster, description)
+  }
+}
+
+export function readState(): SavedState {
+  const flag = (key: string): boolean => core.getState(key) === 'true'
+  return {
+    mainStarted: flag(State.MainStarted),
+    journalDir: core.getState(State.JournalDir),
+    ledger: core.getState(State.Ledger),
+    runId: core.getState(State.RunId),
+    summaryDone: flag(State.SummaryDone),
+    outputsDone: flag(State.OutputsDone),
+    commentDone: flag(State.CommentDone),
+    checkRunsDone: flag(State.CheckRunsDone),
+    uploadDone: flag(State.UploadDone),
+    cluster: core.getState(State.Cluster)
+  }
+}
+
+/** One live resource in the ledger: what a provider's cleanupPersisted needs to undo it. */
+export interface LedgerEntry {
+  provider: string
+  kind: string
+  description: string
+  data: Json
+}
+
+interface LedgerFile {
+  runId: string
+  updated: string
+  resources: LedgerEntry[]
+}
+
+/**
+ * Rewrites the ledger with the resources still live. Synchronous, and replaced through a rename,
+ * so a kill at any point leaves either the old or the new list on disk, never half of one.
+ */
+export function writeLedgerSync(
+  path: string,
+  runId: string,
+  resources: readonly LedgerEntry[]
+): void {
+  const file: LedgerFile = {
+    runId,
+    updated: new Date().toISOString(),
+    resources: resources.map(({ provider, kind, description, data }) => ({
+      provider,
+      kind,
+      description,
+      data
+    }))
+  }
+  const tmp = `${path}.tmp`
+  writeFileSync(tmp, `${JSON.stringify(file, null, 2)}\n`)
+  renameSync(tmp, path)
+}
+
+export async function readLedger(
+  path: string
+): Promise<{ runId: string; resources: LedgerEntry[] }> {
+  const file = JSON.parse(await readFile(path, 'utf8')) as Partial<LedgerFile>
+  if (!Array.isArray(file.resources)) throw new Error('no resources list in the ledger')
+  return { runId: String(file.runId ?? ''), resources: file.resources }
+}

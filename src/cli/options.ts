@@ -1,0 +1,301 @@
+/**
+ * The command line, as data: every flag is one entry of OPTIONS, so adding one (`--cluster`,
+ * `--html`...) is one entry plus reading its value where it matters. Help text, parseArgs
+ * configuration and value checks are all derived from this table.
+ *
+ * Kept free of engine imports: `--version` and `--help` must start fast.
+ */
+import { parseArgs } from 'node:util'
+import { UsageError } from '../engine/errors.ts'
+import { DRY_MODES, HYPOTHESIS_STRATEGIES, ROLLBACK_STRATEGIES } from '../engine/types.ts'
+
+export type CommandName = 'run' | 'validate'
+
+export interface CommandSpec {
+  name: CommandName
+  summary: string
+  /** The positional arguments, for usage lines. */
+  operands: string
+}
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'run',
+    summary: 'Run experiments, write their journals and report their verdicts.',
+    operands: '<paths...>'
+  },
+  {
+    name: 'validate',
+    summary: 'Check experiments without running them; lists every problem with file:line:col.',
+    operands: '<paths...>'
+  }
+]
+
+export interface OptionSpec {
+  /** The long flag without dashes; also the key of the parsed value. */
+  name: string
+  short?: string
+  type: 'string' | 'boolean'
+  multiple?: boolean
+  /** Placeholder in help, e.g. `DIR`. */
+  arg?: string
+  help: string
+  /** Commands that accept the flag; every command when absent. */
+  commands?: readonly CommandName[]
+  /** Shown in help and used when the flag is absent. */
+  default?: string
+  /** Allowed values, checked after parsing. */
+  choices?: readonly string[]
+  /** Extra check of a string value; returns a reason when it is wrong. */
+  check?: (value: string) => string | undefined
+}
+
+const nonNegativeNumber = (value: string): string | undefined =>
+  value.trim() !== '' && Number.isFinite(Number(value)) && Number(value) >= 0
+    ? undefined
+    : 'expected a number of seconds (0 or more)'
+
+export const OPTIONS: readonly OptionSpec[] = [
+  {
+    name: 'journal-dir',
+    type: 'string',
+    arg: 'DIR',
+    default: 'chaos-journals/',
+    help: 'Where journals are written, one per experiment.',
+    commands: ['run']
+  },
+  {
+    name: 'var',
+    type: 'string',
+    multiple: true,
+    arg: 'KEY[:TYPE]=VALUE',
+    help: 'Override a configuration value (TYPE: str, int, float, bool, json, bytes). Repeatable.'
+  },
+  {
+    name: 'var-file',
+    type: 'string',
+    multiple: true,
+    arg: 'FILE',
+    help: 'Configuration and secrets from a JSON or YAML file ({configuration, secrets}). Repeatable; later files win, --var wins over files.'
+  },
+  {
+    name: 'rollback-strategy',
+    type: 'string',
+    arg: 'STRATEGY',
+    choices: ROLLBACK_STRATEGIES,
+    help: 'When rollbacks run.',
+    commands: ['run']
+  },
+  {
+    name: 'hypothesis-strategy',
+    type: 'string',
+    arg: 'STRATEGY',
+    choices: HYPOTHESIS_STRATEGIES,
+    help: 'When the steady-state hypothesis is checked.',
+    commands: ['run']
+  },
+  {
+    name: 'hypothesis-frequency',
+    type: 'string',
+    arg: 'SECONDS',
+    check: nonNegativeNumber,
+    help: 'Pause between checks of a continuous hypothesis (default 1).',
+    commands: ['run']
+  },
+  {
+    name: 'fail-fast',
+    type: 'boolean',
+    help: 'Stop the method at the first deviation of a continuous hypothesis.',
+    commands: ['run']
+  },
+  {
+    name: 'dry',
+    type: 'string',
+    arg: 'MODE',
+    choices: DRY_MODES,
+    help: 'Skip activities of a kind (probes, actions, activities) or every pause (pause).',
+    commands: ['run']
+  },
+  {
+    name: 'json',
+    type: 'boolean',
+    help: 'Print only a JSON array of results to stdout (one object per experiment); the log goes to stderr.',
+    commands: ['run']
+  },
+  {
+    name: 'junit',
+    type: 'string',
+    arg: 'FILE',
+    help: 'Also write a JUnit XML report.',
+    commands: ['run']
+  },
+  {
+    name: 'report',
+    type: 'string',
+    arg: 'FILE',
+    help: 'Also write the markdown summary table.',
+    commands: ['run']
+  },
+  { name: 'quiet', short: 'q', type: 'boolean', help: 'Only warnings, errors and the summary.' },
+  { name: 'verbose', short: 'v', type: 'boolean', help: 'Debug logging with timestamps.' },
+  { name: 'help', short: 'h', type: 'boolean', help: 'Show help.' }
+]
+
+export type OptionValues = Record<string, string | boolean | string[] | undefined>
+
+export interface ParsedCommand {
+  command: CommandName
+  values: OptionValues
+  positionals: string[]
+}
+
+export function optionsFor(command: CommandName): OptionSpec[] {
+  return OPTIONS.filter((o) => !o.commands || o.commands.includes(command))
+}
+
+export function isCommand(name: string | undefined): name is CommandName {
+  return COMMANDS.some((c) => c.name === name)
+}
+
+/**
+ * Strict parsing of one command's arguments. Unknown flags, missing values and bad choices are
+ * UsageErrors (exit 2) with a one-line reason.
+ */
+export function parseCommand(command: CommandName, args: readonly string[]): ParsedCommand {
+  const specs = optionsFor(command)
+  const config: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> =
+    {}
+  for (const spec of specs) {
+    config[spec.name] = {
+      type: spec.type,
+      ...(spec.short ? { short: spec.short } : {}),
+      ...(spec.multiple ? { multiple: true } : {})
+    }
+  }
+  let parsed: { values: OptionValues; positionals: string[] }
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      options: config,
+      strict: true,
+      allowPositionals: true
+    }) as { values: OptionValues; positionals: string[] }
+  } catch (error) {
+    throw new UsageError(
+      `${command}: ${parseArgsReason(error)}`,
+      `see chaos-action ${command} --help`
+    )
+  }
+  const values: OptionValues = { ...parsed.values }
+  for (const spec of specs) {
+    const value = values[spec.name]
+    if (value === undefined && spec.default !== undefined) values[spec.name] = spec.default
+    if (typeof value !== 'string') continue
+    if (spec.choices && !spec.choices.includes(value)) {
+      throw new UsageError(
+        `${command}: --${spec.name} ${JSON.stringify(value)} is not one of ${spec.choices.join(', ')}`,
+        `see chaos-action ${command} --help`
+      )
+    }
+    const reason = spec.check?.(value)
+    if (reason) {
+      throw new UsageError(
+        `${command}: --${spec.name} ${JSON.stringify(value)}: ${reason}`,
+        `see chaos-action ${command} --help`
+      )
+    }
+  }
+  if (values.quiet && values.verbose) {
+    throw new UsageError(`${command}: --quiet and --verbose cannot be used together`)
+  }
+  if (parsed.positionals.length === 0) {
+    throw new UsageError(
+      `${command}: no experiment path given`,
+      `name files or directories, e.g. chaos-action ${command} experiments/`
+    )
+  }
+  return { command, values, positionals: parsed.positionals }
+}
+
+/** parseArgs messages are long and mention internals; keep the part a user acts on. */
+function parseArgsReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const code = (error as { code?: string }).code
+  const unknown = /Unknown option '([^']+)'/.exec(message)
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) return `unknown option ${unknown[1]}`
+  const missing = /Option '([^']+)' argument missing/.exec(message)
+  if (missing) return `option ${missing[1]?.replace(/ <value>$/, '')} needs a value`
+  return message.split('\n')[0]?.replace(/\. To specify a positional argument.*$/, '') ?? message
+}
+
+function flagText(spec: OptionSpec): string {
+  const long = `--${spec.name}${spec.arg ? ` ${spec.arg}` : ''}`
+  return spec.short ? `-${spec.short}, ${long}` : `    ${long}`
+}
+
+export function commandHelp(command: CommandName): string {
+  const spec = COMMANDS.find((c) => c.name === command)
+  const options = optionsFor(command)
+  const width = Math.max(...options.map((o) => flagText(o).length))
+  const lines = [
+    `usage: chaos-action ${command} [options] ${spec?.operands ?? ''}`,
+    '',
+    spec?.summary ?? '',
+    'Paths may be files (.json, .yaml, .yml) or directories, searched recursively.',
+    '',
+    'options:'
+  ]
+  for (const o of options) {
+    let help = o.help
+    if (o.choices) help += ` One of: ${o.choices.join(', ')}.`
+    if (o.default !== undefined) help += ` Default: ${o.default}.`
+    const indent = width + 4
+    wrap(help, Math.max(40, 100 - indent)).forEach((text, i) => {
+      lines.push(
+        i === 0 ? `  ${flagText(o).padEnd(width)}  ${text}` : `${' '.repeat(indent)}${text}`
+      )
+    })
+  }
+  lines.push('', EXIT_CODES_HELP)
+  return `${lines.join('\n')}\n`
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
+export const EXIT_CODES_HELP = [
+  'exit status:',
+  '  0  every experiment passed (validate: every experiment is valid)',
+  '  1  at least one experiment did not pass (deviated, not steady, failed, aborted or',
+  '     interrupted; journals are still written), or an internal error',
+  '  2  bad usage, a missing file or an invalid experiment'
+].join('\n')
+
+export function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length))
+  return [
+    'usage: chaos-action <command> [options] <paths...>',
+    '',
+    'Run Chaos Toolkit experiments natively and gate CI on their verdict.',
+    '',
+    'commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'options:',
+    '  -h, --help      Show help (chaos-action <command> --help for a command).',
+    '  -V, --version   Print the version.',
+    '',
+    EXIT_CODES_HELP,
+    ''
+  ].join('\n')
+}

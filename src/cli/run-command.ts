@@ -1,0 +1,79 @@
+import { resolve } from 'node:path'
+import { styleText } from 'node:util'
+import { errorMessage } from '../engine/errors.ts'
+import { loadAndValidate } from '../engine/validate.ts'
+import { runExperiments } from '../engine/runner.ts'
+import type { DryMode, HypothesisStrategy, RollbackStrategy } from '../engine/types.ts'
+import { createDefaultRegistry } from '../providers/index.ts'
+import { renderConsoleReport, toJsonList, writeReports } from '../reporters/index.ts'
+import { createCliLogger, loadOverrides } from './common.ts'
+import type { CliIo } from './main.ts'
+import type { ParsedCommand } from './options.ts'
+import { installSignalHandlers } from './signals.ts'
+
+/** `chaos-action run`: 0 when every experiment passed, 1 otherwise (interrupted included). */
+export async function runCommand(parsed: ParsedCommand, io: CliIo): Promise<number> {
+  const { values, positionals } = parsed
+  const logger = createCliLogger(values)
+  const overrides = await loadOverrides(values)
+  const registry = createDefaultRegistry()
+  const journalDir = String(values['journal-dir'])
+  const signals = installSignalHandlers(logger)
+  try {
+    const loaded = await loadAndValidate(positionals, {
+      registry,
+      env: process.env,
+      overrides,
+      onWarning: (w) => logger.warning(`${w.field || '/'}: ${w.message}`, w.location)
+    })
+    const frequency = values['hypothesis-frequency']
+    const summary = await runExperiments(loaded, {
+      journalDir,
+      registry,
+      logger,
+      signal: signals.signal,
+      hardSignal: signals.hardSignal,
+      rollbackStrategy: values['rollback-strategy'] as RollbackStrategy | undefined,
+      hypothesisStrategy: values['hypothesis-strategy'] as HypothesisStrategy | undefined,
+      hypothesisFrequency: typeof frequency === 'string' ? Number(frequency) : undefined,
+      failFast: values['fail-fast'] === true,
+      dry: values.dry as DryMode | undefined,
+      vars: overrides
+    })
+
+    const json = values.json === true
+    const table = renderConsoleReport(summary, {
+      journalDir: resolve(journalDir),
+      colorVerdict: (text, passed) =>
+        styleText(passed ? 'green' : 'red', text, {
+          stream: json ? process.stderr : process.stdout
+        })
+    })
+    if (json) {
+      io.stderr(`\n${table}`)
+      io.stdout(`${JSON.stringify(toJsonList(summary), null, 2)}\n`)
+    } else {
+      io.stdout(`\n${table}`)
+    }
+
+    let reportsWritten = true
+    try {
+      const written = await writeReports(summary, {
+        ...(typeof values.junit === 'string' ? { junit: values.junit } : {}),
+        ...(typeof values.report === 'string' ? { report: values.report } : {})
+      })
+      for (const file of written) logger.info(`report written to ${file}`)
+    } catch (error) {
+      // The verdicts are printed and the journals written; a missing report still fails the run.
+      logger.error(`could not write a report: ${errorMessage(error)}`)
+      reportsWritten = false
+    }
+
+    const allPassed =
+      summary.results.length > 0 && summary.results.every((r) => r.verdict === 'passed')
+    return allPassed && reportsWritten && !summary.interrupted && !signals.interrupted ? 0 : 1
+  } finally {
+    signals.dispose()
+    await registry.close()
+  }
+}

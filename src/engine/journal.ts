@@ -1,0 +1,101 @@
+/**
+ * Journal building blocks with chaostoolkit's exact shapes: ISO timestamps with microseconds and
+ * `+00:00`, exceptions as traceback-like lists of lines, key order as chaoslib emits them.
+ */
+import { hostname, machine, release, type } from 'node:os'
+import { ActivityFailed, errorMessage } from './errors.ts'
+import type { DocPath, Journal } from './types.ts'
+import { CHAOSLIB_COMPAT_VERSION, VERSION } from '../version.ts'
+
+/**
+ * Why a run aborted, kept on the in-memory journal as a symbol property: it never reaches the
+ * JSON (chaostoolkit's journal has no place for it) but lets the verdict name the error.
+ */
+export const ABORT_REASON: unique symbol = Symbol.for('chaos-action.abort-reason')
+
+export function abortReason(journal: object): string | undefined {
+  const value = (journal as { [ABORT_REASON]?: unknown })[ABORT_REASON]
+  return typeof value === 'string' ? value : undefined
+}
+
+/** Milliseconds since the epoch with sub-millisecond precision. */
+export function preciseNow(): number {
+  return performance.timeOrigin + performance.now()
+}
+
+/** `datetime.now(timezone.utc).isoformat()`: `2025-04-26T00:12:46.036684+00:00`. */
+export function isoTimestamp(ms: number = preciseNow()): string {
+  const whole = Math.floor(ms)
+  const micros = Math.min(999, Math.floor((ms - whole) * 1000))
+  return `${new Date(whole).toISOString().slice(0, 23)}${String(micros).padStart(3, '0')}+00:00`
+}
+
+/** Seconds between two `preciseNow()` readings, with microsecond precision like timedelta. */
+export function secondsBetween(startMs: number, endMs: number): number {
+  return Math.round((endMs - startMs) * 1000) / 1_000_000
+}
+
+/** `platform.platform()`-like: `Linux-6.8.0-1014-azure-x86_64-with-node24.1.0`. */
+export function platformString(): string {
+  return `${type()}-${release()}-${machine()}-with-node${process.versions.node}`
+}
+
+export function nodeName(): string {
+  return hostname()
+}
+
+/**
+ * The `exception` list of a failed activity. chaostoolkit stores `traceback.format_exception`
+ * output; we keep its shape (a header, frames, and the exception line last) so tools that read
+ * the last line keep working: `chaoslib.exceptions.ActivityFailed: <message>\n`.
+ */
+export function formatException(error: unknown, where: string): string[] {
+  const lines = ['Traceback (most recent call last):\n', `  File "<chaos-action>", in ${where}\n`]
+  const message = errorMessage(error)
+  if (error instanceof ActivityFailed) {
+    lines.push(`chaoslib.exceptions.ActivityFailed: ${message}\n`)
+  } else {
+    const name = error instanceof Error ? error.name || 'Error' : 'Error'
+    lines.push(`${name}: ${message}\n`)
+  }
+  return lines
+}
+
+/** The last line of an `exception` list, without the type prefix, for messages. */
+export function exceptionMessage(exception: readonly string[] | undefined): string | undefined {
+  const last = exception?.[exception.length - 1]
+  if (last === undefined) return undefined
+  return last.replace(/\n$/, '').replace(/^chaoslib\.exceptions\.ActivityFailed: /, '')
+}
+
+/** The journal as written to disk: chaostoolkit's keys, then ours. */
+export function journalFileContent(
+  journal: Journal,
+  extra: { runId: string; verdict: string }
+): string {
+  const withOurs = {
+    ...journal,
+    'x-chaos-action': { version: VERSION, run_id: extra.runId, verdict: extra.verdict }
+  }
+  return `${JSON.stringify(withOurs, null, 2)}\n`
+}
+
+export function chaoslibVersion(): string {
+  return CHAOSLIB_COMPAT_VERSION
+}
+
+/** A collision-free journal file name for an experiment path: `a/b/x.yaml` -> `a__b__x.journal.json`. */
+export function journalFileName(file: string): string {
+  const parts = file
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((p) => p !== '' && p !== '.')
+    .map((p) => (p === '..' ? 'up' : p))
+  const last = parts.pop() ?? 'experiment'
+  parts.push(last.replace(/\.(ya?ml|json)$/i, ''))
+  return `${parts.join('__').replace(/[^A-Za-z0-9._-]/g, '_')}.journal.json`
+}
+
+export function docPathKey(path: DocPath): string {
+  return path.join('/')
+}

@@ -1,0 +1,321 @@
+import { Agent, request, errors as undiciErrors } from 'undici'
+import type { Dispatcher } from 'undici'
+import { ActivityFailed } from '../../engine/errors.ts'
+import type { ValidationIssue } from '../../engine/errors.ts'
+import { pyStr } from '../../engine/py.ts'
+import type { ProviderSpec } from '../../engine/types.ts'
+import { VERSION } from '../../version.ts'
+import type { ActivityContext, Provider, ValidateContext } from '../provider.ts'
+
+export interface HttpOutput {
+  status: number
+  headers: Record<string, string>
+  body: unknown
+}
+
+interface Timeouts {
+  connectMs: number | undefined
+  readMs: number | undefined
+}
+
+// requests follows up to 30 redirects.
+const MAX_REDIRECTS = 30
+const REDIRECTS = new Set([301, 302, 303, 307, 308])
+
+function withoutHeaders(headers: Record<string, string>, names: string[]): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(headers)) if (!names.includes(k.toLowerCase())) out[k] = v
+  return out
+}
+
+/** `timeout`: seconds, or `[connect, read]` (requests semantics); absent means no timeout. */
+export function parseTimeout(value: unknown): Timeouts {
+  const ms = (v: unknown): number | undefined =>
+    typeof v === 'number' && Number.isFinite(v) && v > 0
+      ? Math.max(1, Math.round(v * 1000))
+      : undefined
+  if (Array.isArray(value)) return { connectMs: ms(value[0]), readMs: ms(value[1]) }
+  const both = ms(typeof value === 'string' && value.trim() !== '' ? Number(value) : value)
+  return { connectMs: both, readMs: both }
+}
+
+/** requests' `params=`: mapping to query string, lists repeat the key, None dropped. */
+export function appendQuery(url: string, args: unknown): string {
+  if (args === null || typeof args !== 'object' || Array.isArray(args)) return url
+  const u = new URL(url)
+  for (const [k, v] of Object.entries(args as Record<string, unknown>)) {
+    for (const item of Array.isArray(v) ? v : [v]) {
+      if (item === null || item === undefined) continue
+      u.searchParams.append(k, pyStr(item))
+    }
+  }
+  return u.toString()
+}
+
+/** requests' `data=`: a mapping is form-encoded, a string is sent as is. */
+function formBody(args: unknown): { body: string; contentType?: string } | undefined {
+  if (args === null || args === undefined) return undefined
+  if (typeof args === 'string') return args === '' ? undefined : { body: args }
+  if (typeof args !== 'object' || Array.isArray(args)) return undefined
+  const entries = Object.entries(args as Record<string, unknown>)
+  if (entries.length === 0) return undefined
+  const form = new URLSearchParams()
+  for (const [k, v] of entries) {
+    for (const item of Array.isArray(v) ? v : [v]) {
+      if (item === null || item === undefined) continue
+      form.append(k, pyStr(item))
+    }
+  }
+  return { body: form.toString(), contentType: 'application/x-www-form-urlencoded' }
+}
+
+function rawHeadersToDict(raw: unknown): Record<string, string> {
+  const out: Record<string, string> = {}
+  const lower = new Map<string, string>()
+  if (!Array.isArray(raw)) return out
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = String(raw[i])
+    const value = String(raw[i + 1])
+    const key = lower.get(name.toLowerCase())
+    // Repeated headers are joined like urllib3 does.
+    if (key !== undefined) out[key] = `${out[key]}, ${value}`
+    else {
+      lower.set(name.toLowerCase(), name)
+      out[name] = value
+    }
+  }
+  return out
+}
+
+function headerValue(headers: Record<string, string>, name: string): string | undefined {
+  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === name) return v
+  return undefined
+}
+
+function charsetOf(contentType: string | undefined): string {
+  const m = /charset\s*=\s*"?([^";]+)"?/i.exec(contentType ?? '')
+  return m?.[1]?.trim().toLowerCase() ?? 'utf-8'
+}
+
+function decode(bytes: Buffer, charset: string): string {
+  try {
+    return new TextDecoder(charset).decode(bytes)
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes)
+  }
+}
+
+function isConnectError(error: unknown): boolean {
+  if (error instanceof undiciErrors.ConnectTimeoutError) return true
+  if (error instanceof undiciErrors.SocketError) return true
+  const code = (error as { code?: unknown })?.code
+  const cause = (error as { cause?: { code?: unknown } })?.cause?.code
+  const codes = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EPIPE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_CLOSED'
+  ])
+  if (
+    typeof code === 'string' &&
+    (codes.has(code) || code.startsWith('ERR_TLS') || code.includes('CERT'))
+  ) {
+    return true
+  }
+  if (typeof cause === 'string' && codes.has(cause)) return true
+  const message = error instanceof Error ? error.message : ''
+  return /certificate|self[- ]signed|SSL|TLS/i.test(message)
+}
+
+function isReadTimeout(error: unknown): boolean {
+  return (
+    error instanceof undiciErrors.HeadersTimeoutError ||
+    error instanceof undiciErrors.BodyTimeoutError
+  )
+}
+
+export interface HttpProviderOptions {
+  /** Keep-alive idle time for pooled connections. */
+  keepAliveTimeoutMs?: number
+}
+
+/**
+ * The `http` provider: one pooled keep-alive agent per (connect timeout, TLS verification) pair,
+ * so repeated probes against one service reuse their connections.
+ */
+export function createHttpProvider(options: HttpProviderOptions = {}): Provider {
+  const agents = new Map<string, Dispatcher>()
+  const raw: Agent[] = []
+
+  function agentFor(connectMs: number | undefined, verify: boolean): Dispatcher {
+    const key = `${connectMs ?? 'none'}|${verify}`
+    let agent = agents.get(key)
+    if (agent === undefined) {
+      const base = new Agent({
+        keepAliveTimeout: options.keepAliveTimeoutMs ?? 30_000,
+        // undici's own default is 10 s; requests has no connect timeout unless one is given.
+        connect: { timeout: connectMs ?? 0, rejectUnauthorized: verify }
+      })
+      raw.push(base)
+      // Redirects are followed by hand: undici's redirect interceptor lowercases header names.
+      agent = base
+      agents.set(key, agent)
+    }
+    return agent
+  }
+
+  return {
+    type: 'http',
+
+    validate(spec: ProviderSpec, ctx: ValidateContext): ValidationIssue[] {
+      const issues: ValidationIssue[] = []
+      const at = (
+        key: string
+      ): { field: string; location: ReturnType<ValidateContext['locate']> } => ({
+        field: `/${[...ctx.path, key].join('/')}`,
+        location: ctx.locate([...ctx.path, key])
+      })
+      if (typeof spec.url !== 'string' || spec.url === '') {
+        issues.push({ ...at('url'), message: 'a HTTP activity must have a URL' })
+      }
+      const headers = spec.headers
+      if (
+        headers !== undefined &&
+        headers !== null &&
+        (typeof headers !== 'object' || Array.isArray(headers))
+      ) {
+        issues.push({ ...at('headers'), message: 'a HTTP activities expect headers as a mapping' })
+      }
+      return issues
+    },
+
+    async run(spec: ProviderSpec, ctx: ActivityContext): Promise<HttpOutput> {
+      const url = String(spec.url)
+      const method = (typeof spec.method === 'string' ? spec.method : 'GET').toUpperCase()
+      const userHeaders: Record<string, string> = {}
+      if (spec.headers !== null && typeof spec.headers === 'object') {
+        for (const [k, v] of Object.entries(spec.headers as Record<string, unknown>)) {
+          if (v !== null && v !== undefined) userHeaders[k] = pyStr(v)
+        }
+      }
+      const args = spec.arguments ?? {}
+      const { connectMs, readMs } = parseTimeout(spec.timeout)
+      const verify = spec.verify_tls !== false
+      const maxRetries = typeof spec.max_retries === 'number' ? Math.max(0, spec.max_retries) : 0
+
+      let target = url
+      let body: string | undefined
+      const headers: Record<string, string> = {
+        'User-Agent': `chaos-action/${VERSION}`,
+        Accept: '*/*',
+        ...userHeaders
+      }
+      if (method === 'GET') {
+        target = appendQuery(url, args)
+      } else if (userHeaders['Content-Type'] === 'application/json') {
+        // chaostoolkit checks this exact key and value before sending `json=`.
+        body = JSON.stringify(args)
+      } else {
+        const form = formBody(args)
+        if (form !== undefined) {
+          body = form.body
+          if (form.contentType && headerValue(userHeaders, 'content-type') === undefined) {
+            headers['Content-Type'] = form.contentType
+          }
+        }
+      }
+      let parsed: URL
+      try {
+        parsed = new URL(target)
+      } catch {
+        // requests raises MissingSchema/InvalidURL, which chaostoolkit does not catch.
+        throw new Error(`invalid URL '${url}': no scheme supplied or malformed`)
+      }
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        throw new Error(`no connection adapters were found for '${url}'`)
+      }
+
+      const dispatcher = agentFor(connectMs, verify)
+      let currentMethod = method
+      let currentBody = body
+      let currentHeaders = headers
+      let redirects = 0
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const res = await request(parsed, {
+            dispatcher,
+            method: currentMethod as Dispatcher.HttpMethod,
+            headers: currentHeaders,
+            body: currentBody ?? null,
+            signal: ctx.signal,
+            headersTimeout: readMs ?? 0,
+            bodyTimeout: readMs ?? 0,
+            responseHeaders: 'raw'
+          })
+          const responseHeaders = rawHeadersToDict(res.headers as unknown)
+          const location = headerValue(responseHeaders, 'location')
+          if (
+            REDIRECTS.has(res.statusCode) &&
+            location !== undefined &&
+            redirects < MAX_REDIRECTS
+          ) {
+            await res.body.dump()
+            redirects++
+            const next = new URL(location, parsed)
+            // requests turns 303 (and 302, and a POST on 301) into a GET without a body.
+            if (
+              (res.statusCode === 303 && currentMethod !== 'HEAD') ||
+              (res.statusCode === 302 && currentMethod !== 'HEAD') ||
+              (res.statusCode === 301 && currentMethod === 'POST')
+            ) {
+              currentMethod = 'GET'
+              currentBody = undefined
+              currentHeaders = withoutHeaders(currentHeaders, ['content-type', 'content-length'])
+            }
+            if (next.host !== parsed.host)
+              currentHeaders = withoutHeaders(currentHeaders, ['authorization'])
+            parsed = next
+            attempt = -1
+            continue
+          }
+          const bytes = Buffer.from(await res.body.arrayBuffer())
+          const contentType = headerValue(responseHeaders, 'content-type')
+          let out: unknown
+          if (contentType === 'application/json') {
+            // An invalid JSON body here raises in requests and aborts the experiment.
+            out = JSON.parse(decode(bytes, 'utf-8'))
+          } else {
+            out = decode(bytes, charsetOf(contentType))
+          }
+          if (!('tolerance' in ctx.activity) && res.statusCode >= 400) {
+            ctx.logger.warning(
+              `This HTTP call returned a response with a HTTP status code above 400 (${res.statusCode}). ` +
+                'This may indicate some error and not what you expected. Please have a look at the logs.'
+            )
+          }
+          return { status: res.statusCode, headers: responseHeaders, body: out }
+        } catch (error) {
+          if (ctx.signal.aborted) throw new ActivityFailed('HTTP activity was interrupted')
+          if (isReadTimeout(error)) throw new ActivityFailed('activity took too long to complete')
+          if (isConnectError(error)) {
+            if (attempt < maxRetries) continue
+            const why = error instanceof Error ? error.message : String(error)
+            throw new ActivityFailed(`failed to connect to ${url}: ${why}`, { cause: error })
+          }
+          throw error
+        }
+      }
+    },
+
+    async close(): Promise<void> {
+      agents.clear()
+      await Promise.allSettled(raw.splice(0).map((a) => a.close()))
+    }
+  }
+}

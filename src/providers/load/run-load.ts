@@ -1,0 +1,109 @@
+/**
+ * One bounded HTTP load run on autocannon: fixed concurrency (closed model) or a fixed overall
+ * rate, stopped by its duration, its request budget, a stop condition or an abort signal,
+ * whichever comes first. Each response is recorded in a LoadRecorder as it arrives.
+ */
+import autocannon from 'autocannon'
+import { LoadRecorder, type LoadReport } from './stats.ts'
+
+export interface LoadOptions {
+  name: string
+  urls: string[]
+  method: string
+  headers: Record<string, string>
+  body?: string
+  /** Open connections. */
+  concurrency: number
+  /** Requests per second over all connections; null: as fast as the connections go. */
+  rate: number | null
+  /** Seconds; always bounded. */
+  durationSeconds: number
+  maxRequests: number
+  /** Per-request timeout, seconds. */
+  timeoutSeconds: number
+  signal?: AbortSignal
+  /** Polled a few times a second: true stops the load (e.g. the method ended). */
+  stopWhen?: () => boolean
+  stopWhenReason?: string
+  /** Called about once a second while running. */
+  onTick?: (recorder: LoadRecorder) => void
+  /** Called once the recorder exists, before the first request. */
+  onStart?: (recorder: LoadRecorder) => void
+}
+
+/** Runs the load and resolves with its report once every connection is closed. */
+export async function runLoad(options: LoadOptions): Promise<LoadReport> {
+  const recorder = new LoadRecorder(options.name)
+  let stoppedBy = 'duration'
+  const connections =
+    options.rate === null ? options.concurrency : Math.min(options.concurrency, options.rate)
+
+  let settle: (error: unknown) => void = () => undefined
+  const done = new Promise<void>((resolve, reject) => {
+    settle = (error) => (error ? reject(error as Error) : resolve())
+  })
+  const instance = autocannon(
+    {
+      url: options.urls.length === 1 ? options.urls[0]! : (options.urls as unknown as string),
+      method: options.method as autocannon.Request['method'],
+      headers: options.headers,
+      ...(options.body === undefined ? {} : { body: options.body }),
+      connections,
+      ...(options.rate === null ? {} : { overallRate: options.rate }),
+      duration: options.durationSeconds,
+      maxOverallRequests: options.maxRequests,
+      timeout: options.timeoutSeconds,
+      // autocannon checks its stop flag on this interval: it bounds how late a stop lands.
+      sampleInt: 100,
+      skipAggregateResult: true
+    },
+    (error) => settle(error)
+  )
+  options.onStart?.(recorder)
+  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    recorder.response(statusCode, responseTime)
+  })
+  instance.on('reqError', (error: { message?: string }) => {
+    recorder.failure(error?.message === 'request timed out')
+  })
+
+  const stop = (reason: string): void => {
+    if (stoppedBy === 'duration') stoppedBy = reason
+    instance.stop()
+  }
+  const onAbort = (): void => stop('interrupted')
+  if (options.signal?.aborted) onAbort()
+  else options.signal?.addEventListener('abort', onAbort, { once: true })
+
+  let lastTick = 0
+  const ticker = setInterval(() => {
+    recorder.roll()
+    if (recorder.requests >= options.maxRequests) stop('max-requests')
+    if (options.stopWhen?.()) stop(options.stopWhenReason ?? 'condition')
+    const second = Math.floor(recorder.elapsed())
+    if (second !== lastTick) {
+      lastTick = second
+      options.onTick?.(recorder)
+    }
+  }, 100)
+  // A second, independent bound in case the library overran its duration.
+  const guard = setTimeout(() => stop('duration'), options.durationSeconds * 1000 + 2000)
+
+  try {
+    await done
+  } finally {
+    clearInterval(ticker)
+    clearTimeout(guard)
+    options.signal?.removeEventListener('abort', onAbort)
+    recorder.end()
+  }
+  if (recorder.requests >= options.maxRequests && stoppedBy === 'duration')
+    stoppedBy = 'max-requests'
+  return recorder.report({
+    endpoints: options.urls,
+    method: options.method,
+    concurrency: connections,
+    rate: options.rate,
+    stoppedBy
+  })
+}

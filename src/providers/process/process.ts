@@ -1,0 +1,194 @@
+import { spawn } from 'node:child_process'
+import { accessSync, constants, statSync } from 'node:fs'
+import { constants as osConstants, homedir } from 'node:os'
+import { delimiter, isAbsolute, join, resolve } from 'node:path'
+import { ActivityFailed } from '../../engine/errors.ts'
+import type { ValidationIssue } from '../../engine/errors.ts'
+import { pyStr } from '../../engine/py.ts'
+import type { ProviderSpec } from '../../engine/types.ts'
+import type { ActivityContext, Provider, ValidateContext } from '../provider.ts'
+
+export interface ProcessOutput {
+  status: number
+  stdout: string
+  stderr: string
+}
+
+/** `os.path.expanduser`: a leading `~` or `~/` is the home directory. */
+export function expandUser(path: string, home = homedir()): string {
+  if (path === '~') return home
+  if (path.startsWith('~/')) return join(home, path.slice(2))
+  return path
+}
+
+function isExecutableFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false
+    accessSync(path, constants.X_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * `shutil.which`: a name with a slash is checked as given (relative to the working directory),
+ * a bare name is looked up on PATH. Returns undefined when nothing executable is found.
+ */
+export function which(command: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (command === '') return undefined
+  if (command.includes('/')) {
+    const full = isAbsolute(command) ? command : resolve(command)
+    return isExecutableFile(full) ? full : undefined
+  }
+  for (const dir of (env.PATH ?? '').split(delimiter)) {
+    const candidate = join(dir === '' ? '.' : dir, command)
+    if (isExecutableFile(candidate)) return candidate
+  }
+  return undefined
+}
+
+/** chaostoolkit turns list (and deprecated dict) arguments into argv, dropping None and "". */
+export function processArgv(args: unknown): string[] {
+  let items: unknown[]
+  if (args === undefined || args === null) items = []
+  else if (Array.isArray(args)) items = args
+  else if (typeof args === 'object') items = Object.entries(args).flat()
+  else items = [args]
+  return items.filter((a) => a !== null && a !== undefined && a !== '').map((a) => pyStr(a))
+}
+
+// How long a process gets between SIGTERM and SIGKILL when the run is interrupted.
+const KILL_GRACE_MS = 1000
+
+export const processProvider: Provider = {
+  type: 'process',
+
+  validate(spec: ProviderSpec, ctx: ValidateContext): ValidationIssue[] {
+    const field = `/${[...ctx.path, 'path'].join('/')}`
+    const location = ctx.locate([...ctx.path, 'path'])
+    const raw = spec.path
+    if (typeof raw !== 'string' || raw === '') {
+      return [{ field, message: 'a process activity must have a path', location }]
+    }
+    const found = which(expandUser(raw))
+    if (found !== undefined) return []
+    // Distinguish "exists but not executable" the way chaostoolkit's messages do.
+    const direct = resolve(expandUser(raw))
+    let exists = false
+    try {
+      exists = raw.includes('/') && statSync(direct).isFile()
+    } catch {
+      exists = false
+    }
+    return [
+      {
+        field,
+        message: exists
+          ? `no access permission to '${raw}', in activity '${ctx.activityName}'`
+          : `path '${raw}' cannot be found, in activity '${ctx.activityName}'`,
+        expected: exists
+          ? 'an executable file (chmod +x)'
+          : 'a command on PATH or a path to an executable',
+        location
+      }
+    ]
+  },
+
+  async run(spec: ProviderSpec, ctx: ActivityContext): Promise<ProcessOutput> {
+    const raw = typeof spec.path === 'string' ? spec.path : ''
+    const path = which(expandUser(raw))
+    // Not an ActivityFailed: chaostoolkit aborts the experiment on a path it can't resolve.
+    if (path === undefined) throw new Error(`path '${raw}' cannot be found`)
+
+    const args = spec.arguments
+    let file: string
+    let argv: string[]
+    if (typeof args === 'string') {
+      // String arguments go through the shell, after the resolved path, as chaostoolkit does.
+      file = '/bin/sh'
+      argv = ['-c', `${path} ${args}`]
+    } else {
+      if (args !== null && typeof args === 'object' && !Array.isArray(args)) {
+        ctx.logger.warning(
+          `process arguments as a mapping are deprecated in activity '${ctx.activity.name}', use a list`
+        )
+      }
+      file = path
+      argv = processArgv(args)
+    }
+    const timeoutSeconds =
+      typeof spec.timeout === 'number' && spec.timeout > 0 ? spec.timeout : null
+    ctx.logger.debug(`running: ${[file, ...argv].join(' ')}`)
+
+    const result = await new Promise<ProcessOutput | 'timeout' | 'aborted'>((done, fail) => {
+      if (ctx.signal.aborted) return done('aborted')
+      const child = spawn(file, argv, {
+        env: process.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        // Own process group, so a timeout or an interrupt kills the shell and what it started.
+        detached: true
+      })
+      const out: Buffer[] = []
+      const err: Buffer[] = []
+      child.stdout.on('data', (b: Buffer) => out.push(b))
+      child.stderr.on('data', (b: Buffer) => err.push(b))
+      let outcome: 'timeout' | 'aborted' | undefined
+      let killTimer: NodeJS.Timeout | undefined
+      const killGroup = (sig: NodeJS.Signals): void => {
+        if (child.pid === undefined) return
+        try {
+          process.kill(-child.pid, sig)
+        } catch {
+          // Already gone.
+        }
+      }
+      const timer =
+        timeoutSeconds === null
+          ? undefined
+          : setTimeout(() => {
+              outcome = 'timeout'
+              killGroup('SIGKILL')
+            }, timeoutSeconds * 1000)
+      const onAbort = (): void => {
+        outcome ??= 'aborted'
+        killGroup('SIGTERM')
+        killTimer = setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS)
+      }
+      ctx.signal.addEventListener('abort', onAbort, { once: true })
+      const finish = (): void => {
+        clearTimeout(timer)
+        clearTimeout(killTimer)
+        ctx.signal.removeEventListener('abort', onAbort)
+      }
+      child.on('error', (e) => {
+        finish()
+        fail(e)
+      })
+      child.on('close', (code, signal) => {
+        finish()
+        if (outcome !== undefined) return done(outcome)
+        done({
+          // Python reports a process killed by a signal as the negative signal number.
+          status: code ?? -signalNumber(signal),
+          stdout: Buffer.concat(out).toString('utf8'),
+          stderr: Buffer.concat(err).toString('utf8')
+        })
+      })
+    })
+    if (result === 'timeout') throw new ActivityFailed('process activity took too long to complete')
+    if (result === 'aborted') throw new ActivityFailed('process activity was interrupted')
+    if (!('tolerance' in ctx.activity) && result.status > 0) {
+      ctx.logger.warning(
+        'This process returned a non-zero exit code. This may indicate some error and not what ' +
+          'you expected. Please have a look at the logs.'
+      )
+    }
+    return result
+  }
+}
+
+function signalNumber(signal: NodeJS.Signals | null): number {
+  if (signal === null) return 0
+  return (osConstants.signals as Record<string, number>)[signal] ?? 0
+}

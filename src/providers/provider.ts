@@ -1,0 +1,163 @@
+import type { ValidationIssue } from '../engine/errors.ts'
+import type { Logger } from '../engine/logger.ts'
+import type {
+  Activity,
+  Configuration,
+  DocPath,
+  Json,
+  ProviderSpec,
+  Secrets,
+  SourceLocation
+} from '../engine/types.ts'
+
+/**
+ * Something a provider started that outlives the activity that started it (a fault switched on, a
+ * Chaos Mesh object, a proxy, background load). The engine undoes whatever is still tracked after
+ * the rollbacks, and persists `data` so the action's post step can undo it after a hard kill.
+ */
+export interface TrackedResource {
+  /** Registered provider type that can undo it from `data` alone (see Provider.cleanupPersisted). */
+  provider: string
+  kind: string
+  description: string
+  data: Json
+  /** Undo in-process. */
+  undo(signal: AbortSignal): Promise<void>
+}
+
+export interface ResourceTracker {
+  /** Start tracking; the returned function stops tracking once the provider undid it itself. */
+  track(resource: TrackedResource): () => void
+}
+
+/** Per-run shared state providers may use to talk to each other (e.g. load windows, proxies). */
+export interface RunState {
+  get<T>(key: string): T | undefined
+  set(key: string, value: unknown): void
+}
+
+export interface ActivityContext {
+  /** The activity as declared (after ref resolution), before substitution. */
+  activity: Activity
+  /** The provider block with `${...}` substitution already applied where chaostoolkit applies it. */
+  configuration: Configuration
+  secrets: Secrets
+  logger: Logger
+  /** Aborted when the run is interrupted or the activity's deadline passes. */
+  signal: AbortSignal
+  runId: string
+  /** The experiment file this activity comes from. */
+  experimentFile: string
+  location?: SourceLocation
+  resources: ResourceTracker
+  state: RunState
+  /** True while running rollbacks (providers may choose not to track new resources then). */
+  inRollback: boolean
+  /**
+   * W3C `traceparent` of this activity's span when tracing is on (OTEL_EXPORTER_OTLP_ENDPOINT):
+   * providers that send HTTP requests add it, so the service's traces join the experiment's.
+   */
+  traceparent?: string
+}
+
+export interface ValidateContext {
+  /** Path of the provider block in the document, for issue fields. */
+  path: DocPath
+  /** Maps a path in the document to a line. */
+  locate(path: DocPath): SourceLocation | undefined
+  activityName: string
+  activityType: 'probe' | 'action'
+}
+
+export interface Provider {
+  /** The `provider.type` this handles: `process`, `http`, `python`, `kubernetes`, `load`... */
+  readonly type: string
+  /** Provider-specific checks beyond the JSON Schema. Return every problem found. */
+  validate?(spec: ProviderSpec, ctx: ValidateContext): ValidationIssue[] | Promise<ValidationIssue[]>
+  /**
+   * Runs the activity and returns its output (what goes into the journal). Throws ActivityFailed
+   * when the activity could not do its work; other errors abort the experiment, as in chaostoolkit.
+   */
+  run(spec: ProviderSpec, ctx: ActivityContext): Promise<unknown>
+  /** Undoes a resource recorded by a process that no longer runs (the action's post step). */
+  cleanupPersisted?(
+    resource: { kind: string; description: string; data: Json },
+    ctx: { logger: Logger; signal: AbortSignal }
+  ): Promise<void>
+  /** Called once when the run ends, to close clients, watches and sockets. */
+  close?(): Promise<void>
+}
+
+/** Providers by type. The engine only ever looks providers up here. */
+export class ProviderRegistry {
+  readonly #providers = new Map<string, Provider>()
+
+  register(provider: Provider): this {
+    this.#providers.set(provider.type, provider)
+    return this
+  }
+
+  get(type: string): Provider | undefined {
+    return this.#providers.get(type)
+  }
+
+  has(type: string): boolean {
+    return this.#providers.has(type)
+  }
+
+  types(): string[] {
+    return [...this.#providers.keys()].sort()
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([...this.#providers.values()].map((p) => p.close?.()))
+  }
+}
+
+/**
+ * A function exposed to experiments as a `python` provider (`module` + `func`), implemented
+ * natively. `params` mirror the Python signature so argument binding errors match chaostoolkit's.
+ */
+export interface NativeFunction {
+  params: readonly NativeParam[]
+  /** Whether the Python function takes `secrets` / `configuration`. */
+  takesSecrets?: boolean
+  takesConfiguration?: boolean
+  run(args: Record<string, unknown>, ctx: ActivityContext): Promise<unknown>
+}
+
+export interface NativeParam {
+  name: string
+  /** Absent means required. */
+  default?: unknown
+  /** Accepts **kwargs: any extra argument binds. */
+  variadicKeywords?: boolean
+}
+
+/** Native implementations of Python modules, e.g. `chaosk8s.pod.actions`. */
+export class NativeModuleRegistry {
+  readonly #modules = new Map<string, Map<string, NativeFunction>>()
+
+  register(module: string, functions: Record<string, NativeFunction>): this {
+    const existing = this.#modules.get(module) ?? new Map<string, NativeFunction>()
+    for (const [name, fn] of Object.entries(functions)) existing.set(name, fn)
+    this.#modules.set(module, existing)
+    return this
+  }
+
+  hasModule(module: string): boolean {
+    return this.#modules.has(module)
+  }
+
+  get(module: string, func: string): NativeFunction | undefined {
+    return this.#modules.get(module)?.get(func)
+  }
+
+  functions(module: string): string[] {
+    return [...(this.#modules.get(module)?.keys() ?? [])].sort()
+  }
+
+  modules(): string[] {
+    return [...this.#modules.keys()].sort()
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Escaping for text that comes from experiments or from the services they probe: titles, probe
+ * names, messages, response bodies. None of it may change the structure of a report, ping people or
+ * inject terminal control sequences.
+ */
+
+// C0/C1 controls except tab and newline: they corrupt terminals and are invalid in XML 1.0.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+/** Cuts `text` to at most `max` code points, marking the cut with an ellipsis. */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text
+  const points = [...text]
+  if (points.length <= max) return text
+  return points.slice(0, Math.max(0, max - 1)).join('') + '…'
+}
+
+/** One line: newlines and other whitespace runs become single spaces, controls are dropped. */
+export function oneLine(text: string): string {
+  return text.replace(CONTROL_CHARS, '').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Stops GitHub from turning text into notifications or cross-references: `@org/team` and
+ * `@user` get a zero-width space after the `@`, `#123` after the `#`.
+ */
+export function neutralizeMentions(text: string): string {
+  return text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b')
+}
+
+/** For HTML contexts of GitHub markdown (`<summary>`), where markdown is not interpreted. */
+export function escapeHtml(text: string): string {
+  // Mentions first: the entities below contain `#` followed by digits.
+  return neutralizeMentions(oneLine(text))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/`/g, '&#96;')
+}
+
+/**
+ * For inline markdown (table cells, paragraphs): one line, HTML entities for `<>&`, backslash
+ * before every character that could start markdown syntax (including `|`, which would split a
+ * table cell, and backticks).
+ */
+export function escapeMarkdown(text: string): string {
+  return neutralizeMentions(oneLine(text))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]()#+!|~$]/g, (c) => `\\${c}`)
+}
+
+/** Text inside XML elements and attributes; drops characters XML 1.0 cannot carry. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(CONTROL_CHARS, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/[\ufffe\uffff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+}
+
+/** Text for a terminal: no escape sequences or other controls, tabs and newlines kept. */
+export function sanitizeTerminal(text: string): string {
+  return text.replace(CONTROL_CHARS, '')
+}

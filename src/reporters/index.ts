@@ -1,0 +1,59 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, relative, sep } from 'node:path'
+import type { ExperimentResult } from '../engine/types.ts'
+import type { SummaryInput } from './format.ts'
+import { renderJsonSummary } from './json.ts'
+import { renderJUnit } from './junit.ts'
+import { renderMarkdownReport } from './markdown.ts'
+import type { MarkdownReportOptions } from './markdown.ts'
+
+export { renderConsoleReport } from './console.ts'
+export type { ConsoleReportOptions } from './console.ts'
+export { renderJsonSummary, toJsonList, toJsonSummary } from './json.ts'
+export type { JsonExperiment, JsonExperimentDetail, JsonSummary } from './json.ts'
+export { renderJUnit } from './junit.ts'
+export { GITHUB_COMMENT_LIMIT, renderMarkdownReport } from './markdown.ts'
+export type { MarkdownReportOptions } from './markdown.ts'
+export type { SummaryInput } from './format.ts'
+
+export interface ReportFiles {
+  /** JUnit XML file. */
+  junit?: string
+  /** Markdown summary file. */
+  report?: string
+  /** Summary JSON file. */
+  json?: string
+  /** Journal links in the markdown; defaults to paths relative to the report file. */
+  journalLink?: MarkdownReportOptions['journalLink']
+  maxBytes?: number
+}
+
+/** Writes whichever reports were asked for (parent directories created); returns their paths. */
+export async function writeReports(
+  summary: SummaryInput | readonly ExperimentResult[],
+  files: ReportFiles
+): Promise<string[]> {
+  const written: string[] = []
+  const write = async (path: string, text: string): Promise<void> => {
+    await mkdir(dirname(path), { recursive: true })
+    await writeFile(path, text, 'utf8')
+    written.push(path)
+  }
+  if (files.junit) await write(files.junit, renderJUnit(summary))
+  if (files.report) {
+    const reportDir = dirname(files.report)
+    const journalLink =
+      files.journalLink ??
+      ((r: ExperimentResult) =>
+        r.journalPath ? relative(reportDir, r.journalPath).split(sep).join('/') : undefined)
+    await write(
+      files.report,
+      renderMarkdownReport(summary, {
+        journalLink,
+        ...(files.maxBytes === undefined ? {} : { maxBytes: files.maxBytes })
+      })
+    )
+  }
+  if (files.json) await write(files.json, renderJsonSummary(summary))
+  return written
+}

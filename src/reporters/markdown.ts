@@ -1,0 +1,192 @@
+import { markdownTable } from 'markdown-table'
+import type { ExperimentResult } from '../engine/types.ts'
+import { escapeHtml, escapeMarkdown, truncateText } from './escape.ts'
+import {
+  VERDICT_EMOJI,
+  VERDICT_TEXT,
+  countPassed,
+  deviatingProbes,
+  formatDuration,
+  listWithTail,
+  locationText,
+  steadyText,
+  toSummaryInput
+} from './format.ts'
+import type { SummaryInput } from './format.ts'
+
+/** GitHub refuses issue and pull-request comments longer than this many characters. */
+export const GITHUB_COMMENT_LIMIT = 65536
+
+export interface MarkdownReportOptions {
+  /** Where a result's journal can be read (an artifact or file URL); none prints the path. */
+  journalLink?: (result: ExperimentResult) => string | undefined
+  /** Upper bound on the UTF-8 size of the report, truncation note included. */
+  maxBytes?: number
+  /** Replaces the default heading line. Markdown, not escaped: callers own it. */
+  heading?: string
+}
+
+// Long enough for a sentence of context, short enough that one chatty probe can't fill a comment.
+const CELL_MAX = 200
+const MESSAGE_MAX = 500
+
+/**
+ * The summary table for a job summary or a pull-request comment, then one collapsible section per
+ * experiment with the findings that decided its verdict.
+ */
+export function renderMarkdownReport(
+  input: SummaryInput | readonly ExperimentResult[],
+  options: MarkdownReportOptions = {}
+): string {
+  const summary = toSummaryInput(input)
+  const maxBytes = Math.max(256, options.maxBytes ?? GITHUB_COMMENT_LIMIT)
+  const results = summary.results
+
+  const head = `${options.heading ?? defaultHeading(summary)}\n\n${runLine(summary)}`
+  const rows = results.map((r) => summaryRow(r, options.journalLink))
+  const sections = results.map(detailsSection)
+
+  const whole = `${head}${renderTable(rows)}${sections.join('')}\n`
+  if (size(whole) <= maxBytes) return whole
+
+  const note = (omitted: string): string =>
+    `\n\n> [!NOTE]\n> Report truncated to stay under ${maxBytes} bytes: ${omitted} left out. ` +
+    'The journals have every detail.\n'
+  // Room for the longest note we might need.
+  const reserve = size(note(`${results.length} of ${results.length} table rows and every section`))
+
+  let shownRows = rows.length
+  let table = renderTable(rows)
+  // The table is the point of the report; cut rows only if it alone would not fit.
+  while (shownRows > 0 && size(head) + size(table) + reserve > maxBytes) {
+    shownRows = Math.max(0, Math.min(shownRows - 1, Math.floor(shownRows * 0.9)))
+    table = renderTable(rows.slice(0, shownRows))
+  }
+
+  let out = head + table
+  let shownSections = 0
+  if (shownRows === rows.length) {
+    for (const section of sections) {
+      if (size(out) + size(section) + reserve > maxBytes) break
+      out += section
+      shownSections++
+    }
+  }
+
+  const missing: string[] = []
+  if (shownRows < rows.length)
+    missing.push(`${rows.length - shownRows} of ${rows.length} table rows`)
+  if (shownSections < sections.length) {
+    missing.push(
+      shownSections === 0
+        ? 'every details section'
+        : `${sections.length - shownSections} of ${sections.length} details sections`
+    )
+  }
+  return out + note(missing.length > 0 ? missing.join(' and ') : 'nothing')
+}
+
+function size(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
+}
+
+function defaultHeading(summary: SummaryInput): string {
+  const total = summary.results.length
+  const passed = countPassed(summary.results)
+  const interrupted = summary.interrupted ? ' (interrupted)' : ''
+  if (total === 0) return `### Chaos experiments: none ran${interrupted}`
+  if (passed === total) {
+    return `### ${VERDICT_EMOJI.passed} Chaos experiments: ${total === 1 ? 'the experiment' : `all ${total}`} passed${interrupted}`
+  }
+  return `### ${VERDICT_EMOJI.deviated} Chaos experiments: ${total - passed} of ${total} did not pass${interrupted}`
+}
+
+function runLine(summary: SummaryInput): string {
+  const parts: string[] = []
+  if (summary.runId) parts.push(`Run ${escapeMarkdown(truncateText(summary.runId, 80))}`)
+  if (summary.duration !== undefined) parts.push(`took ${formatDuration(summary.duration)}`)
+  return parts.length ? `<sub>${parts.join(', ')}.</sub>\n\n` : ''
+}
+
+const HEADER = [
+  'Experiment',
+  'Verdict',
+  'Steady state before',
+  'Steady state after',
+  'Deviating probes',
+  'Duration',
+  'Rollbacks run',
+  'Journal'
+]
+
+function renderTable(rows: readonly string[][]): string {
+  return markdownTable([HEADER, ...rows], { alignDelimiters: false })
+}
+
+function cell(text: string, max = CELL_MAX): string {
+  return escapeMarkdown(truncateText(text, max))
+}
+
+function summaryRow(
+  result: ExperimentResult,
+  journalLink: MarkdownReportOptions['journalLink']
+): string[] {
+  const deviating = deviatingProbes(result).map((p) => `${p.name} (${p.phase})`)
+  return [
+    `${cell(result.title)}<br><sub>${cell(result.file)}</sub>`,
+    `${VERDICT_EMOJI[result.verdict] ?? ''} ${VERDICT_TEXT[result.verdict] ?? cell(String(result.verdict))}`,
+    steadyCell(result.steadyBefore),
+    steadyCell(result.steadyAfter),
+    deviating.length ? cell(listWithTail(deviating, 5)) : '—',
+    formatDuration(result.duration),
+    result.rollbacksRun.length ? cell(listWithTail(result.rollbacksRun, 5)) : '—',
+    journalCell(result, journalLink)
+  ]
+}
+
+function steadyCell(met: boolean | null): string {
+  if (met === null) return steadyText(met)
+  return `${met ? '✅' : '❌'} ${steadyText(met)}`
+}
+
+function journalCell(
+  result: ExperimentResult,
+  journalLink: MarkdownReportOptions['journalLink']
+): string {
+  const link = journalLink?.(result)
+  if (link) return `[journal](${escapeUrl(link)})`
+  return result.journalPath ? cell(result.journalPath) : '—'
+}
+
+/** Keeps a link target inside its `(...)`: percent-encodes what would end or break it. */
+function escapeUrl(url: string): string {
+  return url.replace(
+    /[\s()<>`|\\"']/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+  )
+}
+
+function detailsSection(result: ExperimentResult): string {
+  const summaryLine = `${VERDICT_EMOJI[result.verdict] ?? ''} ${escapeHtml(truncateText(result.title, CELL_MAX))}: ${escapeHtml(VERDICT_TEXT[result.verdict] ?? String(result.verdict))}`
+  const parts = [`\n\n<details>\n<summary>${summaryLine}</summary>\n\n`]
+  if (result.reason) parts.push(`${cell(result.reason, MESSAGE_MAX)}\n\n`)
+  const findings = result.findings ?? []
+  if (findings.length > 0) {
+    const rows = findings.map((f) => [
+      cell(f.phase),
+      `${cell(f.kind)} ${cell(f.activity)}`,
+      `${f.met === undefined ? '' : f.met ? '✅ ' : '❌ '}${cell(f.message, MESSAGE_MAX)}`,
+      f.location ? cell(locationText(f.location)) : '—'
+    ])
+    parts.push(
+      markdownTable([['Phase', 'Activity', 'Result', 'Where'], ...rows], {
+        alignDelimiters: false
+      }),
+      '\n\n'
+    )
+  } else {
+    parts.push('No probe or activity findings were recorded.\n\n')
+  }
+  parts.push('</details>')
+  return parts.join('')
+}
