@@ -20,6 +20,11 @@ const processAction = (name: string, path = 'true', args?: string[]) => ({
   provider: { type: 'process', path, ...(args ? { arguments: args } : {}) }
 })
 
+/** Nothing to run: start-up, load, validate, journal, exit. */
+export function emptyExperiment(): unknown {
+  return { title: 'empty', description: 'benchmark: the fixed cost of one run', method: [] }
+}
+
 /** Ten declared activities: two hypothesis probes, six method activities, two rollbacks. */
 export function tenActivities(): unknown {
   return {

@@ -7,6 +7,7 @@
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import {
+  emptyExperiment,
   httpProbes,
   processActions,
   tenActivities,
@@ -127,6 +128,12 @@ async function spawnFloor(ctx: BenchContext, count: number): Promise<RowResult> 
 }
 
 export const ROWS: BenchRow[] = [
+  {
+    id: 'cli-empty',
+    title: 'floor: whole CLI, empty experiment',
+    target: { kind: 'info' },
+    measure: (ctx) => wholeRun(ctx, 'empty', emptyExperiment())
+  },
   {
     id: 'cli-10',
     title: 'whole CLI, 10-activity experiment',

@@ -130,6 +130,20 @@ for (const outcome of outcomes) {
   if (outcome.error)
     console.log(`- ${outcome.row.id}: ERROR ${outcome.error.split('\n').slice(0, 6).join(' | ')}`)
 }
+// What one activity costs once start-up is paid: (N-activity run - empty run) / N.
+const empty = outcomes.find((o) => o.row.id === 'cli-empty')?.result
+for (const [id, count] of [
+  ['http-200', 200],
+  ['process-200', 200]
+] as const) {
+  const row = outcomes.find((o) => o.row.id === id)?.result
+  if (!empty || !row || empty.theirs === undefined || row.theirs === undefined) continue
+  const ours = (row.ours - empty.ours) / count
+  const theirs = (row.theirs - empty.theirs) / count
+  console.log(
+    `- ${id}: per activity after start-up ${ours.toFixed(2)} ms ours vs ${theirs.toFixed(2)} ms chaostoolkit (ratio ${(ours / theirs).toFixed(2)})`
+  )
+}
 console.log(`- not measured yet: ${PLANNED.join('; ')}`)
 console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(1)} s`)
 

@@ -110,6 +110,13 @@ var OPTIONS = [
     help: "Also write the markdown summary table.",
     commands: ["run"]
   },
+  {
+    name: "html",
+    type: "string",
+    arg: "FILE",
+    help: "Also write a self-contained HTML report: summary, timelines, load charts and journals.",
+    commands: ["run"]
+  },
   { name: "quiet", short: "q", type: "boolean", help: "Only warnings, errors and the summary." },
   { name: "verbose", short: "v", type: "boolean", help: "Debug logging with timestamps." },
   { name: "help", short: "h", type: "boolean", help: "Show help." }
@@ -293,7 +300,7 @@ async function dispatch(argv, io) {
   }
   const parsed = parseCommand(first, rest);
   if (first === "run") {
-    const { runCommand } = await import("./chunks/run-command-4KRXTRZS.js");
+    const { runCommand } = await import("./chunks/run-command-VBBNRKTV.js");
     return runCommand(parsed, io);
   }
   const { validateCommand } = await import("./chunks/validate-command-NHTBS6UB.js");

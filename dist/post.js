@@ -13,12 +13,12 @@ import {
   uploadJournals,
   writeJobSummary,
   writeLedgerSync
-} from "./chunks/chunk-4DIA4MKQ.js";
+} from "./chunks/chunk-YGOEYDWW.js";
 import "./chunks/chunk-VOG7LMI2.js";
 import {
   info
-} from "./chunks/chunk-RB6BYDRK.js";
-import "./chunks/chunk-6USC3LYN.js";
+} from "./chunks/chunk-KW2RE5IH.js";
+import "./chunks/chunk-WHWQ6FRE.js";
 import "./chunks/chunk-HZRKRT66.js";
 import {
   errorMessage

@@ -18,13 +18,13 @@ export interface ParityCase {
   interruptWhen?: string
   /**
    * How to compare `steady_states.during`: 'exact' (default) compares its length and every
-   * iteration; 'some' only that both have at least one iteration and agree on the last one's
-   * verdict (the iteration count depends on timing).
+   * iteration; 'some' only that both have at least one iteration and agree on whether any
+   * iteration missed (the count, and which iterations straddle a change, depend on timing).
    */
   during?: 'exact' | 'some'
   /**
-   * Compare the method's run entries as a set of names rather than a sequence, for runs whose
-   * length depends on timing (fail-fast stops the method after whichever activity is running).
+   * 'prefix': compare the method's run entries only as far as both got, for runs whose length
+   * depends on timing (fail-fast stops the method after whichever activity is running).
    */
   runEntries?: 'exact' | 'prefix'
 }
@@ -78,10 +78,17 @@ export const CASES: ParityCase[] = [
   { name: 'subst-http', file: 'subst-http.yaml' },
   { name: 'subst-title-pauses', file: 'subst-title-pauses.json' },
   { name: 'subst-env-default', file: 'subst-env-default.yaml' },
+  {
+    name: 'subst-var-override',
+    file: 'subst-var-override.yaml',
+    args: ['--var', 'name=from-cli', '--var', 'count:int=5', '--var', 'undeclared=x']
+  },
+  { name: 'config-dynamic', file: 'config-dynamic.json' },
   // rollback strategies in passing, deviating and failing runs
   ...perRollbackStrategy('rb-passing', 'rb-passing.json'),
   ...perRollbackStrategy('rb-deviating', 'rb-deviating.json'),
   ...perRollbackStrategy('rb-failing', 'rb-failing.yaml'),
+  { name: 'rb-rollback-fails', file: 'rb-rollback-fails.json' },
   { name: 'rb-before-error', file: 'rb-before-error.json' },
   {
     name: 'rb-before-error/always',
@@ -179,6 +186,7 @@ export const CASES: ParityCase[] = [
   { name: 'empty-no-hypothesis', file: 'empty-no-hypothesis.yaml' },
   { name: 'mixed-method-probes', file: 'mixed-method-probes.yaml' },
   { name: 'http-quirks', file: 'http-quirks.json' },
+  { name: 'http-form', file: 'http-form.yaml' },
   // signals
   { name: 'interrupt/default', file: 'interrupt.json', interruptWhen: 'started' },
   {

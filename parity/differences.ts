@@ -58,6 +58,15 @@ export const DIFFERENCES: Difference[] = [
     theirs: 'exit 0',
     why: FAILED_ACTIVITY_WHY
   })),
+  {
+    case: 'rb-rollback-fails',
+    field: 'ci',
+    ours: 'exit 1 (failed)',
+    theirs: 'exit 0',
+    why:
+      'two rollbacks could not do their work, so the system may still carry the fault; ' +
+      'chaostoolkit exits 0, our verdict is failed'
+  },
   ...['hs-during-deviation/during-method-only', 'hs-during-deviation/continuously'].map((name) => ({
     case: name,
     field: 'ci',
@@ -80,16 +89,6 @@ export const DIFFERENCES: Difference[] = [
     ours: '[{"name":"mark-started","status":"succeeded"},{"name":"long-wait","status":"failed"}]',
     theirs: '[{"name":"mark-started","status":"succeeded"},{"name":"long-wait","status":null}]',
     why: INTERRUPTED_ENTRY_WHY
-  },
-  {
-    case: 'fail-missing-binary',
-    field: 'run',
-    ours: '[{"name":"delete-binary","status":"succeeded"},{"name":"call-deleted-binary","status":"failed"}]',
-    theirs:
-      '[{"name":"delete-binary","status":"succeeded"},{"name":"call-deleted-binary","status":null}]',
-    why:
-      'the activity that aborted the run keeps a complete entry (status failed, the error as its ' +
-      'exception); chaostoolkit leaves it without a status'
   },
   {
     case: 'tol-regex-status-target',

@@ -279,3 +279,18 @@ void test('shard i/n runs the i-th share of the sorted files; globs and excludes
     ['chaos/b.yaml', 'chaos/d.yaml']
   ])
 })
+
+void test('comment policy: auto comments on pull request events only', async () => {
+  const { wantsComment, pullRequestNumber, overallVerdict } =
+    await import('../../src/action/outputs.ts')
+  assert.equal(wantsComment('auto', false, 'pull_request'), true)
+  assert.equal(wantsComment('auto', true, 'pull_request_target'), true)
+  assert.equal(wantsComment('auto', true, 'push'), false)
+  assert.equal(wantsComment('on-failure', false, 'pull_request'), false)
+  assert.equal(wantsComment('on-failure', true, 'schedule'), true)
+  assert.equal(wantsComment('never', true, 'pull_request'), false)
+  assert.equal(pullRequestNumber(await pullRequestEvent(12)), 12)
+  assert.equal(pullRequestNumber({ issue: { number: 5, pull_request: {} } }), 5)
+  assert.equal(pullRequestNumber({ issue: { number: 5 } }), undefined)
+  assert.equal(overallVerdict([]), 'none')
+})

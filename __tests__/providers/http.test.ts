@@ -55,6 +55,9 @@ describe('http provider', () => {
       } else if (url.pathname === '/redirect') {
         res.writeHead(302, { Location: '/json' })
         res.end()
+      } else if (url.pathname === '/see-other') {
+        res.writeHead(303, { Location: '/plain' })
+        res.end()
       } else if (url.pathname === '/bad-json') {
         res.writeHead(200, { 'Content-Type': 'application/json' })
         res.end('{not json')
@@ -114,6 +117,18 @@ describe('http provider', () => {
     const out = await run({ url: `${base}/redirect` })
     assert.equal(out.status, 200)
     assert.deepEqual(out.body, { ok: true, n: [1, 2] })
+  })
+
+  it('turns a POST into a GET without body on 303, as requests does', async () => {
+    const out = await run({ url: `${base}/see-other`, method: 'POST', arguments: { a: 1 } })
+    assert.equal(out.body, 'plain')
+    assert.deepEqual(
+      seen.slice(-2).map((r) => [r.method, r.url, r.body]),
+      [
+        ['POST', '/see-other', 'a=1'],
+        ['GET', '/plain', '']
+      ]
+    )
   })
 
   it('reuses keep-alive connections across 200 probes', async () => {

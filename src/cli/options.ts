@@ -136,6 +136,13 @@ export const OPTIONS: readonly OptionSpec[] = [
     help: 'Also write the markdown summary table.',
     commands: ['run']
   },
+  {
+    name: 'html',
+    type: 'string',
+    arg: 'FILE',
+    help: 'Also write a self-contained HTML report: summary, timelines, load charts and journals.',
+    commands: ['run']
+  },
   { name: 'quiet', short: 'q', type: 'boolean', help: 'Only warnings, errors and the summary.' },
   { name: 'verbose', short: 'v', type: 'boolean', help: 'Debug logging with timestamps.' },
   { name: 'help', short: 'h', type: 'boolean', help: 'Show help.' }

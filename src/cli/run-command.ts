@@ -60,7 +60,8 @@ export async function runCommand(parsed: ParsedCommand, io: CliIo): Promise<numb
     try {
       const written = await writeReports(summary, {
         ...(typeof values.junit === 'string' ? { junit: values.junit } : {}),
-        ...(typeof values.report === 'string' ? { report: values.report } : {})
+        ...(typeof values.report === 'string' ? { report: values.report } : {}),
+        ...(typeof values.html === 'string' ? { html: values.html } : {})
       })
       for (const file of written) logger.info(`report written to ${file}`)
     } catch (error) {

@@ -123,6 +123,11 @@ export interface NativeFunction {
   /** Whether the Python function takes `secrets` / `configuration`. */
   takesSecrets?: boolean
   takesConfiguration?: boolean
+  /**
+   * Set when the function is known but not implemented natively: validation reports this message
+   * (e.g. "chaosk8s.pod.actions.exec_in_pods is not supported natively yet") instead of binding.
+   */
+  unsupported?: string
   run(args: Record<string, unknown>, ctx: ActivityContext): Promise<unknown>
 }
 

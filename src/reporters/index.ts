@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, relative, sep } from 'node:path'
 import type { ExperimentResult } from '../engine/types.ts'
 import type { SummaryInput } from './format.ts'
+import { renderHtmlReport } from './html.ts'
 import { renderJsonSummary } from './json.ts'
 import { renderJUnit } from './junit.ts'
 import { renderMarkdownReport } from './markdown.ts'
@@ -12,6 +13,9 @@ export type { ConsoleReportOptions } from './console.ts'
 export { renderJsonSummary, toJsonList, toJsonSummary } from './json.ts'
 export type { JsonExperiment, JsonExperimentDetail, JsonSummary } from './json.ts'
 export { renderJUnit } from './junit.ts'
+export { renderHtmlReport } from './html.ts'
+export type { HtmlReportOptions } from './html.ts'
+export { renderLoadCharts } from './mermaid.ts'
 export { GITHUB_COMMENT_LIMIT, renderMarkdownReport } from './markdown.ts'
 export type { MarkdownReportOptions } from './markdown.ts'
 export type { SummaryInput } from './format.ts'
@@ -23,6 +27,8 @@ export interface ReportFiles {
   report?: string
   /** Summary JSON file. */
   json?: string
+  /** Self-contained HTML report (timelines, load charts, journals). */
+  html?: string
   /** Journal links in the markdown; defaults to paths relative to the report file. */
   journalLink?: MarkdownReportOptions['journalLink']
   maxBytes?: number
@@ -55,5 +61,15 @@ export async function writeReports(
     )
   }
   if (files.json) await write(files.json, renderJsonSummary(summary))
+  if (files.html) {
+    const htmlDir = dirname(files.html)
+    await write(
+      files.html,
+      renderHtmlReport(summary, {
+        journalLink: (r: ExperimentResult) =>
+          r.journalPath ? relative(htmlDir, r.journalPath).split(sep).join('/') : undefined
+      })
+    )
+  }
   return written
 }

@@ -1,6 +1,7 @@
 import { markdownTable } from 'markdown-table'
 import type { ExperimentResult } from '../engine/types.ts'
 import { escapeHtml, escapeMarkdown, truncateText } from './escape.ts'
+import { renderLoadCharts } from './mermaid.ts'
 import {
   VERDICT_EMOJI,
   VERDICT_TEXT,
@@ -187,6 +188,9 @@ function detailsSection(result: ExperimentResult): string {
   } else {
     parts.push('No probe or activity findings were recorded.\n\n')
   }
+  // Load during the experiment, charted against the fault window (none without a load).
+  const charts = result.journal ? renderLoadCharts(result.journal) : ''
+  if (charts) parts.push(charts, '\n\n')
   parts.push('</details>')
   return parts.join('')
 }

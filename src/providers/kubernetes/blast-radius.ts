@@ -1,7 +1,11 @@
 import { ActivityFailed } from '../../engine/errors.ts'
 
 /** Namespaces the cluster itself runs in: never a target unless explicitly allowed. */
-export const SYSTEM_NAMESPACES: readonly string[] = ['kube-system', 'kube-public', 'kube-node-lease']
+export const SYSTEM_NAMESPACES: readonly string[] = [
+  'kube-system',
+  'kube-public',
+  'kube-node-lease'
+]
 
 export interface BlastRadiusOptions {
   /**

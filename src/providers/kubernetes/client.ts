@@ -1,4 +1,9 @@
-import { KubeConfig, RequestContext, IsomorphicFetchHttpLibrary, Watch } from '@kubernetes/client-node'
+import {
+  KubeConfig,
+  RequestContext,
+  IsomorphicFetchHttpLibrary,
+  Watch
+} from '@kubernetes/client-node'
 import type { HttpMethod } from '@kubernetes/client-node'
 import { ActivityFailed, errorMessage } from '../../engine/errors.ts'
 
@@ -19,6 +24,14 @@ export const R = {
   endpoints: { group: '', version: 'v1', plural: 'endpoints', namespaced: true },
   secrets: { group: '', version: 'v1', plural: 'secrets', namespaced: true },
   events: { group: '', version: 'v1', plural: 'events', namespaced: true },
+  serviceaccounts: { group: '', version: 'v1', plural: 'serviceaccounts', namespaced: true },
+  roles: { group: 'rbac.authorization.k8s.io', version: 'v1', plural: 'roles', namespaced: true },
+  rolebindings: {
+    group: 'rbac.authorization.k8s.io',
+    version: 'v1',
+    plural: 'rolebindings',
+    namespaced: true
+  },
   deployments: { group: 'apps', version: 'v1', plural: 'deployments', namespaced: true },
   statefulsets: { group: 'apps', version: 'v1', plural: 'statefulsets', namespaced: true },
   daemonsets: { group: 'apps', version: 'v1', plural: 'daemonsets', namespaced: true },
@@ -122,7 +135,8 @@ export interface RequestOptions {
 }
 
 export function resourcePath(t: RequestTarget): string {
-  const base = t.res.group === '' ? `/api/${t.res.version}` : `/apis/${t.res.group}/${t.res.version}`
+  const base =
+    t.res.group === '' ? `/api/${t.res.version}` : `/apis/${t.res.group}/${t.res.version}`
   const ns =
     t.res.namespaced && t.namespace !== undefined
       ? `/namespaces/${encodeURIComponent(t.namespace)}`
@@ -295,7 +309,15 @@ export class KubeClient {
       if (v !== undefined) url.searchParams.set(k, String(v))
     const method = METHODS[verb]
     const ctx = new RequestContext(url.toString(), method)
-    await this.kubeConfig.applySecurityAuthentication(ctx)
+    try {
+      await this.kubeConfig.applySecurityAuthentication(ctx)
+    } catch (error) {
+      // Exec plugins, token files, TLS settings: the kubeconfig could not produce credentials.
+      throw new ActivityFailed(
+        `cannot prepare credentials for the Kubernetes API server at ${this.server}: ${errorMessage(error)}`,
+        { cause: error }
+      )
+    }
     if (o.body !== undefined) {
       ctx.setHeaderParam(
         'Content-Type',
@@ -322,7 +344,9 @@ export class KubeClient {
         if (o.signal?.aborted) throw new ActivityFailed('the Kubernetes request was interrupted')
         throw describeFailure(this.server, verb, t, { error })
       }
-      throw new ActivityFailed(`unreadable answer from ${this.server}${path}: ${errorMessage(error)}`)
+      throw new ActivityFailed(
+        `unreadable answer from ${this.server}${path}: ${errorMessage(error)}`
+      )
     }
   }
 
@@ -347,7 +371,11 @@ export class KubeClient {
   async list(
     res: ResourceType,
     namespace: string | undefined,
-    q: { labelSelector?: string | null | undefined; fieldSelector?: string | undefined; limit?: number } = {}
+    q: {
+      labelSelector?: string | null | undefined
+      fieldSelector?: string | undefined
+      limit?: number
+    } = {}
   ): Promise<KubeList> {
     const items: KubeObject[] = []
     let cont: string | undefined
@@ -424,7 +452,10 @@ export class KubeClient {
     res: ResourceType,
     namespace: string | undefined,
     opts: WatchOptions,
-    done: (objects: Map<string, KubeObject>, event?: { type: WatchEventType; object: KubeObject }) => boolean
+    done: (
+      objects: Map<string, KubeObject>,
+      event?: { type: WatchEventType; object: KubeObject }
+    ) => boolean
   ): Promise<boolean> {
     const deadline = Date.now() + opts.timeoutMs
     const objects = new Map<string, KubeObject>()
@@ -450,7 +481,9 @@ export class KubeClient {
       if (opts.signal?.aborted) throw new ActivityFailed('the Kubernetes watch was interrupted')
       const remaining = deadline - Date.now()
       const outcome = await new Promise<
-        { kind: 'done' } | { kind: 'closed'; error?: unknown; progressed: boolean } | { kind: 'gone' }
+        | { kind: 'done' }
+        | { kind: 'closed'; error?: unknown; progressed: boolean }
+        | { kind: 'gone' }
       >((resolve) => {
         let settled = false
         let progressed = false
@@ -493,7 +526,8 @@ export class KubeClient {
             if (type === 'BOOKMARK') return
             if (type === 'DELETED') objects.delete(key(obj))
             else objects.set(key(obj), obj)
-            if (done(objects, { type: type as WatchEventType, object: obj })) finish({ kind: 'done' })
+            if (done(objects, { type: type as WatchEventType, object: obj }))
+              finish({ kind: 'done' })
           },
           (err: unknown) => finish({ kind: 'closed', error: err ?? undefined, progressed })
         )
@@ -509,24 +543,28 @@ export class KubeClient {
       if (outcome.kind === 'gone') {
         await relist()
         if (done(objects)) return true
+        this.watchReconnects++
         continue
       }
-      // A server-side close without an error is routine; a failure counts against the budget.
-      if (outcome.error !== undefined) {
+      // A server-side close after some events is routine. A failure, or a close before anything
+      // arrived, counts against the retry budget so a flapping server cannot make us spin.
+      const status = (outcome.error as { statusCode?: number } | undefined)?.statusCode
+      if (status === 403 || status === 401)
+        throw describeFailure(
+          this.server,
+          'watch',
+          { res, namespace },
+          { status, body: errorMessage(outcome.error) }
+        )
+      if (outcome.error !== undefined || !outcome.progressed) {
         failures = outcome.progressed ? 1 : failures + 1
-        const status = (outcome.error as { statusCode?: number }).statusCode
-        if (status === 403 || status === 401)
-          throw describeFailure(this.server, 'watch', { res, namespace }, {
-            status,
-            body: errorMessage(outcome.error)
-          })
         if (failures > maxRetries)
           throw new ActivityFailed(
             `the watch on ${path} at ${this.server} dropped ${failures} times in a row ` +
-              `(${transportReason(outcome.error)}); gave up`
+              `(${outcome.error === undefined ? 'closed without events' : transportReason(outcome.error)}); gave up`
           )
         await sleep(Math.min(200 * 2 ** (failures - 1), 2_000), opts.signal)
-      }
+      } else failures = 0
       this.watchReconnects++
     }
     return false

@@ -1,7 +1,7 @@
 import { ActivityFailed, errorMessage } from '../../engine/errors.ts'
 import type { Logger } from '../../engine/logger.ts'
 import type { BlastRadius } from './blast-radius.ts'
-import { R, isNotFound } from './client.ts'
+import { KubeApiError, R, isNotFound } from './client.ts'
 import type { KubeClient, KubeObject, ResourceType } from './client.ts'
 import {
   isTerminating,
@@ -132,7 +132,8 @@ async function ownerOf(
   cache: Map<string, KubeObject | null>
 ): Promise<{ kind: WorkloadKind; obj: KubeObject } | undefined> {
   const ns = pod.metadata?.namespace
-  const ref = pod.metadata?.ownerReferences?.find((o) => o.controller) ?? pod.metadata?.ownerReferences?.[0]
+  const ref =
+    pod.metadata?.ownerReferences?.find((o) => o.controller) ?? pod.metadata?.ownerReferences?.[0]
   if (!ref || !ns) return undefined
   const read = async (kind: WorkloadKind, name: string) => {
     const k = `${kind}/${name}`
@@ -225,8 +226,17 @@ export async function killPods(env: KubeEnv, o: KillPodsOptions): Promise<KillPo
   const cache = new Map<string, KubeObject | null>()
   const owners = new Map<string, Owner>()
   const ownerName = new Map<string, string>()
-  for (const p of chosen) {
-    const owner = await ownerOf(env, p, cache)
+  const resolveOwners = (o.recoveryTimeout ?? 0) > 0
+  for (const p of resolveOwners ? chosen : []) {
+    let owner: Awaited<ReturnType<typeof ownerOf>>
+    try {
+      owner = await ownerOf(env, p, cache)
+    } catch (error) {
+      // Reading owners is for evidence and recovery; a refusal there must not block the fault.
+      if (!(error instanceof KubeApiError) || error.status !== 403) throw error
+      env.logger.warning(`recovery of ${p.metadata?.name ?? ''} is not measured: ${error.message}`)
+      continue
+    }
     if (!owner) continue
     const id = `${owner.kind}/${owner.obj.metadata?.name ?? ''}`
     ownerName.set(p.metadata?.uid ?? '', id)
@@ -261,12 +271,18 @@ export async function killPods(env: KubeEnv, o: KillPodsOptions): Promise<KillPo
   const names = new Set(pods.map((p) => p.name))
   const prefixes = [...owners.values()].map((w) => w.name)
   const events =
-    chosen.length > 0
-      ? collectEvents(env, o.namespace, list.metadata?.resourceVersion, (_kind, name) =>
-          names.has(name) || prefixes.some((p) => name === p || name.startsWith(`${p}-`))
+    chosen.length > 0 && resolveOwners
+      ? collectEvents(
+          env,
+          o.namespace,
+          list.metadata?.resourceVersion,
+          (_kind, name) =>
+            names.has(name) || prefixes.some((p) => name === p || name.startsWith(`${p}-`))
         )
       : undefined
   const killedUids = new Set(chosen.map((p) => p.metadata?.uid ?? ''))
+  // Pods that existed before the kill: anything else Ready afterwards is a replacement.
+  const existing = new Set(list.items.map((p) => p.metadata?.uid ?? ''))
   const started = Date.now()
   try {
     for (const p of chosen) {
@@ -280,26 +296,38 @@ export async function killPods(env: KubeEnv, o: KillPodsOptions): Promise<KillPo
         // Already gone is what we wanted.
         if (!isNotFound(error)) throw error
       }
-      env.logger.info(`killed pod ${o.namespace}/${p.metadata?.name ?? ''} on node ${String(p.spec?.nodeName ?? '?')}`)
+      env.logger.info(
+        `killed pod ${o.namespace}/${p.metadata?.name ?? ''} on node ${String(p.spec?.nodeName ?? '?')}`
+      )
     }
 
     const timeoutMs = (o.recoveryTimeout ?? 0) * 1000
     const workloads: WorkloadRecovery[] = await Promise.all(
       [...owners.entries()].map(async ([id, w]): Promise<WorkloadRecovery> => {
         if (timeoutMs <= 0)
-          return { workload: id, desired: w.desired, recovered: false, recovery_seconds: null, replacement_pods: [] }
+          return {
+            workload: id,
+            desired: w.desired,
+            recovered: false,
+            recovery_seconds: null,
+            replacement_pods: []
+          }
         let replacements: string[] = []
         const ok = await env.client.watchUntil(
           R.pods,
           o.namespace,
-          { labelSelector: w.selector, timeoutMs: Math.max(0, timeoutMs - (Date.now() - started)), signal: env.signal },
+          {
+            labelSelector: w.selector,
+            timeoutMs: Math.max(0, timeoutMs - (Date.now() - started)),
+            signal: env.signal
+          },
           (objects) => {
             const ready = [...objects.values()].filter(
               (p) => podReady(p) && !isTerminating(p) && !killedUids.has(p.metadata?.uid ?? '')
             )
             if (ready.length < w.desired) return false
             replacements = ready
-              .filter((p) => Date.parse(p.metadata?.creationTimestamp ?? '') >= started - 1_000)
+              .filter((p) => !existing.has(p.metadata?.uid ?? ''))
               .map((p) => p.metadata?.name ?? '')
             return true
           }
@@ -316,9 +344,7 @@ export async function killPods(env: KubeEnv, o: KillPodsOptions): Promise<KillPo
     const seen = (await events?.stop()) ?? []
     const waited = timeoutMs > 0 && workloads.length > 0
     const recovered = waited ? workloads.every((w) => w.recovered) : null
-    const recovery = recovered
-      ? Math.max(...workloads.map((w) => w.recovery_seconds ?? 0))
-      : null
+    const recovery = recovered ? Math.max(...workloads.map((w) => w.recovery_seconds ?? 0)) : null
     const result: KillPodsResult = {
       ...base,
       dry_run: false,
@@ -395,7 +421,14 @@ export interface ScaleResult {
 
 export async function scaleWorkload(
   env: KubeEnv,
-  o: { kind: WorkloadKind; name: string; namespace: string; replicas: number; timeout?: number; action?: string }
+  o: {
+    kind: WorkloadKind
+    name: string
+    namespace: string
+    replicas: number
+    timeout?: number
+    action?: string
+  }
 ): Promise<ScaleResult> {
   const action = o.action ?? 'scale'
   const startRequests = env.client.requests
@@ -406,7 +439,8 @@ export async function scaleWorkload(
   const res = WORKLOAD_RESOURCES[o.kind]
   const current = await env.client.get(res, o.namespace, o.name)
   const before = workloadStatus(o.kind, current).desired
-  if (before > o.replicas) env.radius.checkPodCount(action, before - o.replicas, 'pods (scale down)')
+  if (before > o.replicas)
+    env.radius.checkPodCount(action, before - o.replicas, 'pods (scale down)')
   const base = { action: 'scale' as const, kind: o.kind, name: o.name, namespace: o.namespace }
   if (env.radius.dryRun)
     return {
@@ -420,12 +454,25 @@ export async function scaleWorkload(
       api_requests: env.client.requests - startRequests,
       message: `dry run: would scale ${o.kind}/${o.name} from ${before} to ${o.replicas} replicas`
     }
-  const events = collectEvents(env, o.namespace, current.metadata?.resourceVersion, (_k, n) =>
-    n === o.name || n.startsWith(`${o.name}-`)
-  )
+  const events =
+    (o.timeout ?? 0) > 0
+      ? collectEvents(
+          env,
+          o.namespace,
+          current.metadata?.resourceVersion,
+          (_k, n) => n === o.name || n.startsWith(`${o.name}-`)
+        )
+      : undefined
   const started = Date.now()
   try {
-    await env.client.patch(res, o.namespace, o.name, { spec: { replicas: o.replicas } }, 'merge', 'scale')
+    await env.client.patch(
+      res,
+      o.namespace,
+      o.name,
+      { spec: { replicas: o.replicas } },
+      'merge',
+      'scale'
+    )
     const timeout = o.timeout ?? 0
     const waited =
       timeout > 0
@@ -434,7 +481,7 @@ export async function scaleWorkload(
             since: started
           })
         : undefined
-    const seen = await events.stop()
+    const seen = (await events?.stop()) ?? []
     return {
       ...base,
       dry_run: false,
@@ -453,7 +500,7 @@ export async function scaleWorkload(
           : '')
     }
   } catch (error) {
-    await events.stop()
+    await events?.stop()
     throw error
   }
 }
@@ -480,13 +527,21 @@ export async function rolloutRestart(
 ): Promise<RestartResult> {
   const action = o.action ?? 'rollout-restart'
   const startRequests = env.client.requests
-  if (o.kind === 'ReplicaSet') throw new ActivityFailed('a ReplicaSet cannot be restarted by a rollout')
+  if (o.kind === 'ReplicaSet')
+    throw new ActivityFailed('a ReplicaSet cannot be restarted by a rollout')
   env.radius.checkNamespaces(action, [o.namespace])
   const res = WORKLOAD_RESOURCES[o.kind]
   const current = await env.client.get(res, o.namespace, o.name)
   const replicas = workloadStatus(o.kind, current).desired
   const at = new Date().toISOString()
-  const base = { action: 'rollout-restart' as const, kind: o.kind, name: o.name, namespace: o.namespace, replicas, restarted_at: at }
+  const base = {
+    action: 'rollout-restart' as const,
+    kind: o.kind,
+    name: o.name,
+    namespace: o.namespace,
+    replicas,
+    restarted_at: at
+  }
   if (env.radius.dryRun)
     return {
       ...base,
@@ -497,9 +552,15 @@ export async function rolloutRestart(
       api_requests: env.client.requests - startRequests,
       message: `dry run: would restart ${o.kind}/${o.name} (${replicas} replicas)`
     }
-  const events = collectEvents(env, o.namespace, current.metadata?.resourceVersion, (_k, n) =>
-    n === o.name || n.startsWith(`${o.name}-`)
-  )
+  const events =
+    (o.timeout ?? 0) > 0
+      ? collectEvents(
+          env,
+          o.namespace,
+          current.metadata?.resourceVersion,
+          (_k, n) => n === o.name || n.startsWith(`${o.name}-`)
+        )
+      : undefined
   const started = Date.now()
   try {
     const patched = await env.client.patch(res, o.namespace, o.name, {
@@ -513,7 +574,7 @@ export async function rolloutRestart(
             since: started
           })
         : undefined
-    const seen = await events.stop()
+    const seen = (await events?.stop()) ?? []
     return {
       ...base,
       dry_run: false,
@@ -530,7 +591,7 @@ export async function rolloutRestart(
           : '')
     }
   } catch (error) {
-    await events.stop()
+    await events?.stop()
     throw error
   }
 }
@@ -545,21 +606,30 @@ export interface NodeSelection {
 }
 
 /** chaosk8s's node selection (name and/or label, hosting matching pods, `count` random picks). */
-export async function selectNodes(env: KubeEnv, s: NodeSelection, random = Math.random): Promise<KubeObject[]> {
+export async function selectNodes(
+  env: KubeEnv,
+  s: NodeSelection,
+  random = Math.random
+): Promise<KubeObject[]> {
   const ret = await env.client.list(R.nodes, undefined, {
     labelSelector: s.labelSelector ?? undefined,
     fieldSelector: s.name ? `metadata.name=${s.name}` : undefined
   })
   let nodes = ret.items
   if (s.podLabelSelector && s.podNamespace) {
-    const pods = await env.client.list(R.pods, s.podNamespace, { labelSelector: s.podLabelSelector })
+    const pods = await env.client.list(R.pods, s.podNamespace, {
+      labelSelector: s.podLabelSelector
+    })
     const hosts = new Set(pods.items.map((p) => p.spec?.nodeName))
     nodes = nodes.filter((n) => hosts.has(n.metadata?.name))
   }
   if (nodes.length === 0) throw new ActivityFailed('failed to find a node that matches selector')
   if (s.first) nodes = nodes.slice(0, 1)
   else if (s.count !== undefined && s.count !== null)
-    nodes = Array.from({ length: s.count }, () => nodes[Math.floor(random() * nodes.length)] as KubeObject)
+    nodes = Array.from(
+      { length: s.count },
+      () => nodes[Math.floor(random() * nodes.length)] as KubeObject
+    )
   return nodes
 }
 
@@ -620,7 +690,9 @@ export async function drainNodes(
   const skipped: DrainResult['skipped'] = []
   for (const node of nodes) {
     const nodeName = node.metadata?.name ?? ''
-    const pods = await env.client.list(R.pods, undefined, { fieldSelector: `spec.nodeName=${nodeName}` })
+    const pods = await env.client.list(R.pods, undefined, {
+      fieldSelector: `spec.nodeName=${nodeName}`
+    })
     for (const pod of pods.items) {
       const name = pod.metadata?.name ?? ''
       const namespace = pod.metadata?.namespace ?? ''
@@ -647,10 +719,7 @@ export async function drainNodes(
     }
   }
   // Every eviction is checked before the first node is even cordoned.
-  env.radius.checkNamespaces(
-    'drain',
-    new Set(candidates.map((p) => p.metadata?.namespace ?? ''))
-  )
+  env.radius.checkNamespaces('drain', new Set(candidates.map((p) => p.metadata?.namespace ?? '')))
   env.radius.checkPodCount('drain', candidates.length, 'pods (evictions)')
   const evicted = candidates.map((p) => killedPod(p, null))
   const nodeNames = nodes.map((n) => n.metadata?.name ?? '')
@@ -683,11 +752,14 @@ export async function drainNodes(
         }
       )
     } catch (error) {
-      if (!isNotFound(error)) throw new ActivityFailed(`Failed to evict pod ${name}: ${errorMessage(error)}`)
+      if (!isNotFound(error))
+        throw new ActivityFailed(`Failed to evict pod ${name}: ${errorMessage(error)}`)
     }
   }
   // Gone means deleted, or replaced by a pod of the same name with another uid.
-  const pending = new Map(candidates.map((p) => [`${p.metadata?.namespace}/${p.metadata?.name}`, p.metadata?.uid]))
+  const pending = new Map(
+    candidates.map((p) => [`${p.metadata?.namespace}/${p.metadata?.name}`, p.metadata?.uid])
+  )
   const namespaces = new Set(candidates.map((p) => p.metadata?.namespace ?? ''))
   const deadline = started + o.timeout * 1000
   for (const ns of namespaces) {

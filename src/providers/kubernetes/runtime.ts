@@ -69,7 +69,12 @@ export class KubeRuntime {
     const host = pick('KUBERNETES_HOST')
     const context = pick('KUBERNETES_CONTEXT') ?? this.options.context
     const inPod = pick('CHAOSTOOLKIT_IN_POD') === 'true'
-    const key = JSON.stringify([host, host ? pick('KUBERNETES_API_KEY') : undefined, context, inPod])
+    const key = JSON.stringify([
+      host,
+      host ? pick('KUBERNETES_API_KEY') : undefined,
+      context,
+      inPod
+    ])
     let c = this.#clients.get(key)
     if (c) return c
     let kubeConfig = this.options.kubeConfig
@@ -79,7 +84,12 @@ export class KubeRuntime {
       const prefix = pick('KUBERNETES_API_KEY_PREFIX') ?? 'Bearer'
       kubeConfig.loadFromOptions({
         clusters: [
-          { name: 'secrets', server: host, skipTLSVerify: pick('KUBERNETES_VERIFY_SSL') === 'false' }
+          {
+            name: 'secrets',
+            server: host,
+            skipTLSVerify: pick('KUBERNETES_VERIFY_SSL') === 'false',
+            ...(pick('KUBERNETES_CA_CERT_FILE') ? { caFile: pick('KUBERNETES_CA_CERT_FILE') } : {})
+          }
         ],
         users: [
           {
@@ -103,7 +113,9 @@ export class KubeRuntime {
       ...(context && !host && !inPod ? { context } : {}),
       ...(this.options.env ? { env: this.options.env } : {}),
       ...(this.options.onRequest ? { onRequest: this.options.onRequest } : {}),
-      ...(this.options.watchRetries !== undefined ? { watchRetries: this.options.watchRetries } : {}),
+      ...(this.options.watchRetries !== undefined
+        ? { watchRetries: this.options.watchRetries }
+        : {}),
       ...(this.options.requestTimeoutMs !== undefined
         ? { requestTimeoutMs: this.options.requestTimeoutMs }
         : {})
@@ -131,7 +143,13 @@ export class KubeRuntime {
     if (ctx.inRollback) return
     const id = objectId(client, res, namespace, name)
     this.#tracked.get(id)?.()
-    const data: TrackedData = { kind: 'object', res, namespace: namespace ?? null, name, server: client.server }
+    const data: TrackedData = {
+      kind: 'object',
+      res,
+      namespace: namespace ?? null,
+      name,
+      server: client.server
+    }
     const resource: TrackedResource = {
       provider: 'kubernetes',
       kind: 'object',
@@ -179,7 +197,12 @@ export class KubeRuntime {
   }
 
   /** The experiment undid it itself (deleted the object, uncordoned the node). */
-  forget(client: KubeClient, res: ResourceType | 'cordon', namespace: string | undefined, name: string): void {
+  forget(
+    client: KubeClient,
+    res: ResourceType | 'cordon',
+    namespace: string | undefined,
+    name: string
+  ): void {
     const id =
       res === 'cordon' ? `${client.server}|cordon|${name}` : objectId(client, res, namespace, name)
     const untrack = this.#tracked.get(id)
@@ -216,6 +239,11 @@ export class KubeRuntime {
   }
 }
 
-function objectId(client: KubeClient, res: ResourceType, namespace: string | undefined, name: string): string {
+function objectId(
+  client: KubeClient,
+  res: ResourceType,
+  namespace: string | undefined,
+  name: string
+): string {
   return `${client.server}|${res.group}/${res.plural}|${namespace ?? ''}|${name}`
 }

@@ -111,12 +111,15 @@ export function toLabelSelector(value: unknown): string | undefined {
   if (typeof value === 'string') return value
   if (typeof value === 'object' && !Array.isArray(value)) {
     const v = value as Record<string, unknown>
-    if ('matchLabels' in v || 'matchExpressions' in v) return labelSelectorString(v as LabelSelector)
+    if ('matchLabels' in v || 'matchExpressions' in v)
+      return labelSelectorString(v as LabelSelector)
     return Object.entries(v)
       .map(([k, x]) => `${k}=${String(x)}`)
       .join(',')
   }
-  throw new ActivityFailed(`a label selector must be a string or a mapping, got ${JSON.stringify(value)}`)
+  throw new ActivityFailed(
+    `a label selector must be a string or a mapping, got ${JSON.stringify(value)}`
+  )
 }
 
 export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'ReplicaSet'
@@ -156,7 +159,10 @@ export function workloadStatus(kind: WorkloadKind, o: KubeObject): WorkloadStatu
   }
   const desired = typeof o.spec?.replicas === 'number' ? o.spec.replicas : 1
   const ready = num(st.readyReplicas)
-  const available = kind === 'StatefulSet' ? num(st.availableReplicas ?? st.readyReplicas) : num(st.availableReplicas)
+  const available =
+    kind === 'StatefulSet'
+      ? num(st.availableReplicas ?? st.readyReplicas)
+      : num(st.availableReplicas)
   const updated =
     kind === 'ReplicaSet' ? num(st.fullyLabeledReplicas ?? st.replicas) : num(st.updatedReplicas)
   const current = num(st.replicas)

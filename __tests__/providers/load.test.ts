@@ -1,0 +1,327 @@
+import assert from 'node:assert/strict'
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { after, before, describe, it } from 'node:test'
+import { runExperiment } from '../../src/engine/run.ts'
+import { withinTolerance } from '../../src/engine/tolerance.ts'
+import { createDefaultRegistry } from '../../src/providers/index.ts'
+import {
+  LoadProvider,
+  METHOD_FOREGROUND_DONE,
+  type LoadReport,
+  type LoadWindow
+} from '../../src/providers/load/index.ts'
+import { activityContext } from '../helpers/activity-context.ts'
+import { loaded } from '../helpers/experiments.ts'
+
+/** A real service whose latency and failure share the test switches while load runs. */
+interface Target {
+  url: string
+  fault: { latencyMs: number; failEvery: number }
+  seen: { method: string; headers: IncomingHttpHeaders; body: string }[]
+  count: number
+  server: Server
+}
+
+async function startTarget(): Promise<Target> {
+  const target = { fault: { latencyMs: 0, failEvery: 0 }, seen: [], count: 0 } as unknown as Target
+  target.server = createServer((req, res) => {
+    let body = ''
+    req.on('data', (c: Buffer) => (body += c.toString()))
+    req.on('end', () => {
+      const n = ++target.count
+      if (target.seen.length < 5)
+        target.seen.push({ method: req.method ?? '', headers: req.headers, body })
+      if (req.url === '/admin/fault') {
+        Object.assign(target.fault, JSON.parse(body || '{}'))
+        res.end('{}')
+        return
+      }
+      const fail = target.fault.failEvery > 0 && n % target.fault.failEvery === 0
+      const reply = (): void => {
+        res.writeHead(fail ? 503 : 200, { 'content-type': 'application/json' })
+        res.end(fail ? '{"error":"injected"}' : '{"ok":true}')
+      }
+      if (target.fault.latencyMs > 0) setTimeout(reply, target.fault.latencyMs)
+      else reply()
+    })
+  })
+  await new Promise<void>((resolve) => target.server.listen(0, '127.0.0.1', resolve))
+  target.url = `http://127.0.0.1:${(target.server.address() as AddressInfo).port}`
+  return target
+}
+
+const toleranceCtx = { configuration: {}, secrets: {}, runProbe: async () => true }
+
+describe('load provider', () => {
+  let target: Target
+  const provider = new LoadProvider()
+  before(async () => {
+    target = await startTarget()
+  })
+  after(async () => {
+    await provider.close()
+    target.server.closeAllConnections()
+    await new Promise((resolve) => target.server.close(resolve))
+  })
+
+  it('runs at a fixed concurrency and reports counts, errors, percentiles and a series', async () => {
+    target.fault = { latencyMs: 2, failEvery: 4 }
+    target.count = 0
+    const { ctx } = activityContext()
+    const report = (await provider.run(
+      { type: 'load', url: `${target.url}/api`, concurrency: 4, duration: 2 },
+      ctx
+    )) as LoadReport
+    target.fault = { latencyMs: 0, failEvery: 0 }
+    assert.ok(report.requests > 100, `only ${report.requests} requests`)
+    // Every request the service answered was counted, and no more.
+    assert.ok(
+      Math.abs(report.requests - target.count) <= 4,
+      `${report.requests} vs ${target.count}`
+    )
+    const statuses = report.status
+    assert.equal((statuses['200'] ?? 0) + (statuses['503'] ?? 0), report.requests)
+    assert.equal(report.errors, statuses['503'])
+    assert.ok(Math.abs(report.error_rate - 0.25) < 0.02, `error rate ${report.error_rate}`)
+    assert.ok(report.p50_ms >= 2, `p50 ${report.p50_ms} below the 2 ms the service waits`)
+    assert.ok(report.p50_ms <= report.p90_ms && report.p90_ms <= report.p95_ms)
+    assert.ok(report.p95_ms <= report.p99_ms && report.p99_ms <= report.max_ms)
+    assert.ok(report.duration_s >= 1.9 && report.duration_s < 3.5, `ran ${report.duration_s}s`)
+    assert.equal(report.stopped_by, 'duration')
+    assert.ok(report.series.length >= 2 && report.series.length <= 3, JSON.stringify(report.series))
+    assert.deepEqual(
+      report.series.map((p) => p.t),
+      report.series.map((_, i) => i)
+    )
+    assert.equal(
+      report.series.reduce((sum, p) => sum + p.requests, 0),
+      report.requests
+    )
+    assert.equal(
+      report.series.reduce((sum, p) => sum + p.errors, 0),
+      report.errors
+    )
+    assert.ok(report.series.every((p) => p.p95_ms > 0))
+  })
+
+  it('holds a fixed rate, sends the method, headers and JSON body, and carries traceparent', async () => {
+    target.seen.length = 0
+    const { ctx } = activityContext()
+    const traceparent = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01'
+    ctx.traceparent = traceparent
+    const report = (await provider.run(
+      {
+        type: 'load',
+        url: `${target.url}/orders`,
+        method: 'post',
+        headers: { 'x-test': 'yes' },
+        body: { item: 1 },
+        rate: 50,
+        concurrency: 5,
+        duration: 2
+      },
+      ctx
+    )) as LoadReport
+    // 50/s for 2 s; autocannon may begin a third second's budget before it stops.
+    assert.ok(report.requests >= 90 && report.requests <= 150, `${report.requests} requests`)
+    assert.equal(report.rate, 50)
+    const first = target.seen[0]!
+    assert.equal(first.method, 'POST')
+    assert.equal(first.headers['x-test'], 'yes')
+    assert.equal(first.headers['content-type'], 'application/json')
+    assert.equal(first.headers.traceparent, traceparent)
+    assert.deepEqual(JSON.parse(first.body), { item: 1 })
+  })
+
+  it('never exceeds max_requests', async () => {
+    const { ctx } = activityContext()
+    const report = (await provider.run(
+      { type: 'load', url: `${target.url}/`, concurrency: 5, duration: 10, max_requests: 60 },
+      ctx
+    )) as LoadReport
+    assert.ok(report.requests <= 60 && report.requests >= 55, `${report.requests} requests`)
+    assert.equal(report.stopped_by, 'max-requests')
+    assert.ok(report.duration_s < 5)
+  })
+
+  it('stops when the method ends (until: method-end) and when interrupted', async () => {
+    const { ctx } = activityContext()
+    setTimeout(() => ctx.state.set(METHOD_FOREGROUND_DONE, true), 700)
+    const started = Date.now()
+    const report = (await provider.run(
+      { type: 'load', url: `${target.url}/`, concurrency: 2, until: 'method-end', duration: 30 },
+      ctx
+    )) as LoadReport
+    assert.equal(report.stopped_by, 'method-end')
+    assert.ok(Date.now() - started < 2500, `stopped after ${Date.now() - started} ms`)
+
+    const controller = new AbortController()
+    const interrupted = activityContext({ signal: controller.signal }).ctx
+    setTimeout(() => controller.abort(), 500)
+    const cut = (await provider.run(
+      { type: 'load', url: `${target.url}/`, concurrency: 2, duration: 30 },
+      interrupted
+    )) as LoadReport
+    assert.equal(cut.stopped_by, 'interrupted')
+    assert.ok(cut.duration_s < 2)
+  })
+
+  it('counts connection failures as errors', async () => {
+    const closed = createServer()
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
+    const port = (closed.address() as AddressInfo).port
+    await new Promise((resolve) => closed.close(resolve))
+    const { ctx } = activityContext()
+    const report = (await provider.run(
+      { type: 'load', url: `http://127.0.0.1:${port}/`, concurrency: 2, duration: 1 },
+      ctx
+    )) as LoadReport
+    assert.ok(report.errors > 0)
+    assert.equal(report.errors, report.requests)
+    assert.equal(report.error_rate, 1)
+    assert.equal(report.socket_errors, report.errors)
+  })
+
+  it('serves the live window to a probe, which an slo tolerance judges', async () => {
+    target.fault = { latencyMs: 0, failEvery: 0 }
+    const { ctx } = activityContext()
+    const running = provider.run(
+      { type: 'load', name: 'api', url: `${target.url}/`, concurrency: 4, rate: 200, duration: 5 },
+      ctx
+    ) as Promise<LoadReport>
+    const slo = { type: 'slo', error_rate: '<=1%', p95_ms: '<=60' }
+    await new Promise((resolve) => setTimeout(resolve, 2200))
+    const healthy = (await provider.run(
+      { type: 'load', action: 'window', name: 'api', last_seconds: 2 },
+      ctx
+    )) as LoadWindow
+    assert.equal(healthy.live, true)
+    assert.equal(healthy.seconds, 2)
+    assert.ok(healthy.requests >= 300, `window saw ${healthy.requests}`)
+    assert.equal(await withinTolerance(slo, healthy, toleranceCtx), true)
+
+    // The service slows down and fails one request in 10: the next window shows it.
+    target.fault = { latencyMs: 100, failEvery: 10 }
+    await new Promise((resolve) => setTimeout(resolve, 2100))
+    const degraded = (await provider.run(
+      { type: 'load', action: 'window', last_seconds: 1 },
+      ctx
+    )) as LoadWindow
+    target.fault = { latencyMs: 0, failEvery: 0 }
+    assert.ok(degraded.p95_ms >= 100, `p95 ${degraded.p95_ms}`)
+    assert.ok(degraded.error_rate > 0.05, `error rate ${degraded.error_rate}`)
+    assert.equal(await withinTolerance(slo, degraded, toleranceCtx), false)
+    const report = await running
+    assert.ok(report.series.some((p) => p.p95_ms >= 100))
+    assert.ok(report.series.some((p) => p.p95_ms < 60))
+  })
+
+  it('measures a sample itself when no load runs, and fails without a url', async () => {
+    const { ctx } = activityContext()
+    const sample = (await provider.run(
+      { type: 'load', action: 'window', url: `${target.url}/`, last_seconds: 1, concurrency: 2 },
+      ctx
+    )) as LoadWindow
+    assert.equal(sample.live, false)
+    assert.ok(sample.requests > 10)
+    await assert.rejects(
+      provider.run({ type: 'load', action: 'window', name: 'nope' }, ctx),
+      /no load named 'nope' has run yet/
+    )
+  })
+
+  it('validates bounds, urls and the time limit', () => {
+    const vctx = {
+      path: ['method', 0, 'provider'],
+      locate: () => undefined,
+      activityName: 'load',
+      activityType: 'action' as const
+    }
+    const fields = (spec: Record<string, unknown>) =>
+      provider.validate({ type: 'load', ...spec }, vctx).map((i) => i.field)
+    assert.deepEqual(fields({ url: 'http://127.0.0.1:1/', duration: 5 }), [])
+    assert.deepEqual(fields({ url: 'http://127.0.0.1:1/', until: 'method-end' }), [])
+    assert.deepEqual(fields({ url: 'http://127.0.0.1:1/' }), ['/method/0/provider/duration'])
+    assert.deepEqual(fields({ url: 'ftp://x', duration: 5 }), ['/method/0/provider/url'])
+    assert.deepEqual(fields({ url: 'http://h/', duration: 99999 }), ['/method/0/provider/duration'])
+    assert.deepEqual(fields({ url: 'http://h/', duration: 1, concurrency: 5000 }), [
+      '/method/0/provider/concurrency'
+    ])
+    assert.deepEqual(fields({ action: 'window' }), [])
+    assert.deepEqual(fields({ action: 'blast' }), ['/method/0/provider/action'])
+  })
+})
+
+describe('load in an experiment', () => {
+  it('holds the SLO under no fault and deviates when the service degrades during the method', async () => {
+    const target = await startTarget()
+    const registry = createDefaultRegistry({ python: false, providers: [new LoadProvider()] })
+    const experiment = (latencyMs: number) =>
+      loaded({
+        'steady-state-hypothesis': {
+          title: 'users are served',
+          probes: [
+            {
+              type: 'probe',
+              name: 'api-slo',
+              provider: {
+                type: 'load',
+                action: 'window',
+                name: 'users',
+                url: `${target.url}/`,
+                last_seconds: 1,
+                concurrency: 2
+              },
+              tolerance: { type: 'slo', error_rate: '<=0.01', p95_ms: '<=50' }
+            }
+          ]
+        },
+        method: [
+          {
+            type: 'action',
+            name: 'users',
+            background: true,
+            provider: {
+              type: 'load',
+              name: 'users',
+              url: `${target.url}/`,
+              concurrency: 4,
+              duration: 3
+            }
+          },
+          {
+            type: 'action',
+            name: 'degrade',
+            provider: {
+              type: 'http',
+              url: `${target.url}/admin/fault`,
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              arguments: { latencyMs, failEvery: 0 }
+            },
+            pauses: { after: 0.1 }
+          }
+        ]
+      })
+    try {
+      const ok = await runExperiment(experiment(0), { registry })
+      assert.equal(ok.status, 'completed')
+      assert.equal(ok.deviated, false)
+      const load = ok.run.find((r) => r.activity.name === 'users')!
+      assert.ok((load.output as LoadReport).requests > 100)
+      assert.equal(ok.steady_states.after?.steady_state_met, true)
+
+      const bad = await runExperiment(experiment(120), { registry })
+      assert.equal(bad.deviated, true)
+      const window = bad.steady_states.after!.probes[0]!.output as LoadWindow
+      assert.ok(window.p95_ms >= 120, `p95 ${window.p95_ms}`)
+      const series = (bad.run.find((r) => r.activity.name === 'users')!.output as LoadReport).series
+      assert.ok(series.length >= 3)
+    } finally {
+      await registry.close()
+      target.server.closeAllConnections()
+      await new Promise((resolve) => target.server.close(resolve))
+    }
+  })
+})

@@ -1,0 +1,170 @@
+import { createHash } from 'node:crypto'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { chmod, mkdir, rename, rm, stat } from 'node:fs/promises'
+import { homedir, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { ClusterError, errorMessage } from '../engine/errors.ts'
+import type { Logger } from '../engine/logger.ts'
+
+/**
+ * Where binaries come from and are kept. The action implements this with @actions/tool-cache
+ * (src/cluster must not import @actions/*); the default uses fetch and a directory cache.
+ * Checksums are verified here, whatever the implementation.
+ */
+export interface ToolFetcher {
+  /** A previously cached (and verified) binary, if any. */
+  find(tool: string, version: string): Promise<string | undefined>
+  /** Downloads `url` to a temporary file and returns its path. */
+  download(url: string): Promise<string>
+  /** Fetches a small text file (the published checksum). */
+  text(url: string): Promise<string>
+  /** Keeps a verified file as `fileName` of tool@version; returns the final path of the binary. */
+  cache(file: string, tool: string, version: string, fileName: string): Promise<string>
+}
+
+export interface PinnedTool {
+  tool: string
+  version: string
+  url: string
+  /** Where the published checksum is (`<hex>  <file>` lines), or the hex digest itself. */
+  sha256Url?: string
+  sha256?: string
+  fileName: string
+}
+
+export function sha256File(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256')
+    createReadStream(file)
+      .on('error', reject)
+      .on('data', (c) => hash.update(c))
+      .on('end', () => resolve(hash.digest('hex')))
+  })
+}
+
+/** The digest for `fileName` in a sha256sum file (`<hex>  name` lines, or a lone hex digest). */
+export function parseChecksum(text: string, fileName: string): string | undefined {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+  for (const line of lines) {
+    const m = /^([a-f0-9]{64})(?:\s+\*?(\S+))?$/i.exec(line)
+    if (!m) continue
+    const name = m[2]?.split('/').pop()
+    if (name === undefined || name === fileName) return m[1]?.toLowerCase()
+  }
+  return undefined
+}
+
+/**
+ * A binary at a pinned version: from the cache when there, else downloaded and checked against its
+ * published sha256 before it is made executable and cached. A mismatch deletes the download.
+ */
+export async function installPinned(
+  pin: PinnedTool,
+  fetcher: ToolFetcher,
+  logger?: Logger
+): Promise<string> {
+  const cached = await fetcher.find(pin.tool, pin.version)
+  if (cached) return cached
+  let expected = pin.sha256?.toLowerCase()
+  if (!expected && pin.sha256Url) {
+    let text: string
+    try {
+      text = await fetcher.text(pin.sha256Url)
+    } catch (error) {
+      throw new ClusterError(
+        `cannot fetch the checksum of ${pin.tool} ${pin.version} from ${pin.sha256Url}: ${errorMessage(error)}`,
+        `put ${pin.tool} on PATH instead, or check network access to ${new URL(pin.sha256Url).host}`
+      )
+    }
+    expected = parseChecksum(text, pin.fileName)
+    if (!expected)
+      throw new ClusterError(
+        `no sha256 for ${pin.fileName} in ${pin.sha256Url}`,
+        `put ${pin.tool} on PATH instead`
+      )
+  }
+  if (!expected)
+    throw new ClusterError(
+      `no checksum known for ${pin.tool} ${pin.version}: refusing an unverified download`
+    )
+  logger?.info(`downloading ${pin.tool} ${pin.version} from ${pin.url}`)
+  let file: string
+  try {
+    file = await fetcher.download(pin.url)
+  } catch (error) {
+    throw new ClusterError(
+      `cannot download ${pin.tool} ${pin.version} from ${pin.url}: ${errorMessage(error)}`,
+      `put ${pin.tool} on PATH instead, or check network access to ${new URL(pin.url).host}`
+    )
+  }
+  const actual = await sha256File(file)
+  if (actual !== expected) {
+    await rm(file, { force: true })
+    throw new ClusterError(
+      `checksum mismatch for ${pin.tool} ${pin.version} from ${pin.url}: expected sha256 ${expected}, got ${actual}; the download was deleted`,
+      'retry; if it persists the download is being tampered with or the pinned release changed'
+    )
+  }
+  await chmod(file, 0o755)
+  const final = await fetcher.cache(file, pin.tool, pin.version, pin.fileName)
+  await chmod(final, 0o755)
+  logger?.info(`${pin.tool} ${pin.version} verified (sha256 ${actual})`)
+  return final
+}
+
+/** fetch + a directory cache (`~/.cache/chaos-action/tools/<tool>/<version>/`). */
+export function directoryFetcher(
+  root = join(process.env.CHAOS_CACHE_DIR ?? join(homedir(), '.cache', 'chaos-action'), 'tools')
+): ToolFetcher {
+  const timeout = () => AbortSignal.timeout(5 * 60_000)
+  return {
+    async find(tool, version) {
+      const dir = join(root, tool, version)
+      try {
+        const marker = join(dir, '.verified')
+        await stat(marker)
+        const bin = join(dir, tool)
+        await stat(bin)
+        return bin
+      } catch {
+        return undefined
+      }
+    },
+    async download(url) {
+      const response = await fetch(url, { redirect: 'follow', signal: timeout() })
+      if (!response.ok || !response.body)
+        throw new Error(`HTTP ${response.status} ${response.statusText}`)
+      const file = join(tmpdir(), `chaos-action-dl-${process.pid}-${Date.now()}`)
+      await pipeline(
+        Readable.fromWeb(response.body as import('node:stream/web').ReadableStream),
+        createWriteStream(file)
+      )
+      return file
+    },
+    async text(url) {
+      const response = await fetch(url, { redirect: 'follow', signal: timeout() })
+      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`)
+      return response.text()
+    },
+    async cache(file, tool, version) {
+      const dir = join(root, tool, version)
+      await mkdir(dir, { recursive: true })
+      const bin = join(dir, tool)
+      try {
+        await rename(file, bin)
+      } catch {
+        // Across filesystems: copy through a stream.
+        await mkdir(dirname(bin), { recursive: true })
+        await pipeline(createReadStream(file), createWriteStream(bin))
+        await rm(file, { force: true })
+      }
+      await pipeline(Readable.from(['ok\n']), createWriteStream(join(dir, '.verified')))
+      return bin
+    }
+  }
+}
