@@ -5,13 +5,15 @@
  * STATE_* variables from the state file, like the runner gives them.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { parse } from 'yaml'
 
 export const ROOT = resolve(import.meta.dirname, '..')
-const NODE = join(ROOT, 'node_modules', '.bin', 'node')
+/** Node 24, the version `runs.using: node24` gets. */
+export const NODE = join(ROOT, 'node_modules', '.bin', 'node')
 
 interface ActionYml {
   inputs: Record<string, { default?: string }>
@@ -28,6 +30,43 @@ export async function actionDefaults(): Promise<Record<string, string>> {
     out[name] = value
   }
   return out
+}
+
+export interface InstalledAction {
+  /** The action's directory, like the runner's `_actions/<owner>/<repo>/<ref>`. */
+  dir: string
+  /** Its `runs.main` and `runs.post` entries. */
+  main: string
+  post: string
+}
+
+/**
+ * Copies action.yml and dist/ under `parent`, laid out like the runner's checkout of the action:
+ * no node_modules beside the bundle, so it must carry everything. A copy taken while dist/ is being
+ * rebuilt has files importing chunks it lacks: then it copies again (bounded, 10 tries 1 s apart).
+ */
+export async function installBuiltAction(parent: string): Promise<InstalledAction> {
+  const dir = join(parent, '_actions', 'org', 'chaos-action', 'v1')
+  const action = { dir, main: join(dir, 'dist', 'index.js'), post: join(dir, 'dist', 'post.js') }
+  let missing: string[] = []
+  for (let attempt = 0; attempt < 10; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, 1_000))
+    await rm(dir, { recursive: true, force: true })
+    await mkdir(dir, { recursive: true })
+    await cp(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true })
+    await cp(join(ROOT, 'action.yml'), join(dir, 'action.yml'))
+    missing = [action.main, action.post].filter((f) => !existsSync(f))
+    const files = await readdir(join(dir, 'dist'), { recursive: true })
+    for (const file of files.filter((f) => f.endsWith('.js')).map((f) => join(dir, 'dist', f))) {
+      const text = await readFile(file, 'utf8')
+      for (const m of text.matchAll(/(?:from|import\()\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+        const target = resolve(dirname(file), m[1]!)
+        if (!existsSync(target)) missing.push(target)
+      }
+    }
+    if (missing.length === 0) return action
+  }
+  throw new Error(`dist/ stayed incomplete (being rebuilt?): missing ${missing.join(', ')}`)
 }
 
 /** The repository of the event payload (__fixtures__/pull-request-event.json, GitHub's example). */
@@ -60,7 +99,6 @@ export async function createWorkspace(event: Record<string, unknown>): Promise<W
     stateFile: join(dir, '_runner', 'state.txt'),
     eventFile: join(dir, '_runner', 'event.json')
   }
-  const { mkdir } = await import('node:fs/promises')
   await mkdir(join(dir, '_runner'), { recursive: true })
   await Promise.all([
     writeFile(ws.outputFile, ''),
@@ -112,6 +150,11 @@ export interface StepOptions {
   onSpawn?: (child: ChildProcess, output: { stdout: () => string }) => void
   /** Kill (SIGKILL) after this long: a test must never hang. */
   timeoutMs?: number
+  /**
+   * The entry file, absolute or relative to the repository root: the source entries by default,
+   * or the bundles the runner runs (`dist/index.js`, `dist/post.js`).
+   */
+  entry?: string
 }
 
 function baseEnv(ws: Workspace, eventName: string, apiUrl: string): Record<string, string> {
@@ -154,7 +197,7 @@ async function runEntry(
   opts: StepOptions
 ): Promise<StepResult> {
   const started = Date.now()
-  const child = spawn(NODE, [join(ROOT, entry)], { cwd: ws.dir, env, stdio: 'pipe' })
+  const child = spawn(NODE, [resolve(ROOT, entry)], { cwd: ws.dir, env, stdio: 'pipe' })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
@@ -185,22 +228,36 @@ function inputEnv(inputs: Record<string, string>): Record<string, string> {
   return env
 }
 
-/** The main step: `node src/index.ts` with inputs = action.yml defaults + `opts.inputs`. */
+/**
+ * The main step: `node src/index.ts` (or `opts.entry`) with inputs = action.yml defaults +
+ * `opts.inputs`.
+ */
 export async function runMain(
   ws: Workspace,
   apiUrl: string,
   opts: StepOptions = {}
 ): Promise<StepResult> {
+  return runEntry(opts.entry ?? 'src/index.ts', ws, await mainEnv(ws, apiUrl, opts), opts)
+}
+
+/**
+ * The environment the runner gives the main step (runner variables, INPUT_* from the action.yml
+ * defaults + `opts.inputs`, then `opts.env`), for callers that spawn the entry themselves.
+ */
+export async function mainEnv(
+  ws: Workspace,
+  apiUrl: string,
+  opts: Pick<StepOptions, 'inputs' | 'env' | 'eventName'> = {}
+): Promise<Record<string, string>> {
   const inputs = { ...(await actionDefaults()), ...opts.inputs }
-  const env = {
+  return {
     ...baseEnv(ws, opts.eventName ?? 'pull_request', apiUrl),
     ...inputEnv(inputs),
     ...opts.env
   }
-  return runEntry('src/index.ts', ws, env, opts)
 }
 
-/** The post step: same inputs, plus STATE_* from what main saved. */
+/** The post step (`src/post.ts` or `opts.entry`): same inputs, plus STATE_* from what main saved. */
 export async function runPost(
   ws: Workspace,
   apiUrl: string,
@@ -218,7 +275,7 @@ export async function runPost(
     ...stateEnv,
     ...opts.env
   }
-  return runEntry('src/post.ts', ws, env, opts)
+  return runEntry(opts.entry ?? 'src/post.ts', ws, env, opts)
 }
 
 /** The workflow commands (annotations) printed on stdout, parsed. */

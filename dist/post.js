@@ -13,16 +13,21 @@ import {
   uploadJournals,
   writeJobSummary,
   writeLedgerSync
-} from "./chunks/chunk-YGOEYDWW.js";
+} from "./chunks/chunk-RGCAA4MH.js";
 import "./chunks/chunk-VOG7LMI2.js";
+import "./chunks/chunk-246MMKUO.js";
+import "./chunks/chunk-PEFLLMP6.js";
 import {
   info
-} from "./chunks/chunk-KW2RE5IH.js";
-import "./chunks/chunk-WHWQ6FRE.js";
-import "./chunks/chunk-HZRKRT66.js";
+} from "./chunks/chunk-BPCR4TNJ.js";
+import "./chunks/chunk-QNO6KSBG.js";
+import "./chunks/chunk-BMGHAEFM.js";
+import "./chunks/chunk-ZLTVGOQ7.js";
+import "./chunks/chunk-T4JOGF2H.js";
+import "./chunks/chunk-25EVSR2U.js";
 import {
   errorMessage
-} from "./chunks/chunk-WFO3T2C5.js";
+} from "./chunks/chunk-AERO5IEE.js";
 import "./chunks/chunk-OLZTDE5K.js";
 
 // src/action/post.ts

@@ -280,9 +280,11 @@ describe('chaos-action CLI: validate and run', () => {
   it('a deviating run exits 1 and writes the JUnit and markdown reports', async () => {
     const junit = join(dir, 'reports', 'junit.xml')
     const report = join(dir, 'reports', 'summary.md')
+    // The two plain-HTTP examples: one passes, one deviates (the load examples are the demo's).
     const r = await cli([
       'run',
-      'examples/',
+      'examples/service-survives-latency.yaml',
+      'examples/error-burst-deviates.yaml',
       '--var',
       `base_url=${service.url}`,
       '--journal-dir',

@@ -13,6 +13,11 @@ import type { ChaosOutput } from '../../src/providers/chaos-mesh/index.ts'
 import { R, KubeClient } from '../../src/providers/kubernetes/client.ts'
 import type { KubeObject } from '../../src/providers/kubernetes/client.ts'
 import { chaosResource } from '../../src/providers/chaos-mesh/kinds.ts'
+import { PhaseLog, deleteAndWait, waitInjected } from '../../src/providers/chaos-mesh/ops.ts'
+import { parseExperimentText } from '../../src/engine/load.ts'
+import { runExperiment } from '../../src/engine/run.ts'
+import { validateExperiment } from '../../src/engine/validate.ts'
+import { createDefaultRegistry } from '../../src/providers/index.ts'
 import { activityContext } from '../helpers/activity-context.ts'
 
 const kubeconfig = process.env.KUBECONFIG
@@ -331,6 +336,197 @@ describe('chaos-mesh provider on the kwok control plane', { skip }, () => {
       signal: AbortSignal.timeout(60_000)
     })
     assert.deepEqual(await listChaos('PodChaos', run), [])
+  })
+
+  it('removes everything of a run in every namespace (the post step helper)', async () => {
+    const run = runId()
+    const { ctx } = context(run)
+    for (const kind of ['NetworkChaos', 'StressChaos'])
+      await provider.run(
+        {
+          type: 'chaos-mesh',
+          kind,
+          namespace: ns,
+          spec:
+            kind === 'NetworkChaos'
+              ? netSpec()
+              : {
+                  mode: 'one',
+                  selector: { namespaces: [ns] },
+                  stressors: { memory: { workers: 1, size: '10MB' } }
+                },
+          keep: true
+        },
+        ctx
+      )
+    // Another run's object is left alone.
+    const other = runId()
+    await provider.run(
+      { type: 'chaos-mesh', kind: 'NetworkChaos', namespace: ns, spec: netSpec(), keep: true },
+      context(other).ctx
+    )
+    const post = new ChaosMeshProvider({ kubeconfig: kubeconfig! })
+    const r = await post.deleteAllForRun(run)
+    assert.deepEqual(r.deleted.map((d) => d.split(' ')[0]).sort(), ['NetworkChaos', 'StressChaos'])
+    assert.deepEqual(await listChaos('NetworkChaos', run), [])
+    assert.deepEqual(await listChaos('StressChaos', run), [])
+    assert.equal((await listChaos('NetworkChaos', other)).length, 1)
+  })
+
+  it('says so when no Chaos Mesh controller handles the object', async () => {
+    // kwok emulates the pod-based kinds only: JVMChaos and Workflow get no status at all here.
+    const run = runId()
+    const { ctx } = context(run)
+    await assert.rejects(
+      provider.run(
+        {
+          type: 'chaos-mesh',
+          kind: 'JVMChaos',
+          namespace: ns,
+          spec: { action: 'gc', mode: 'one', selector: { namespaces: [ns] } },
+          duration: 1,
+          injectTimeout: 2
+        },
+        ctx
+      ),
+      /the Chaos Mesh controller wrote no status on JVMChaos .* within 2s: is Chaos Mesh installed/
+    )
+    await assert.rejects(
+      provider.run(
+        {
+          type: 'chaos-mesh',
+          kind: 'Workflow',
+          namespace: ns,
+          spec: {
+            entry: 'entry',
+            templates: [
+              { name: 'entry', templateType: 'Serial', deadline: '10s', children: ['kill'] },
+              {
+                name: 'kill',
+                templateType: 'PodChaos',
+                deadline: '5s',
+                podChaos: { action: 'pod-kill', mode: 'one', selector: { namespaces: [ns] } }
+              }
+            ]
+          },
+          injectTimeout: 2
+        },
+        ctx
+      ),
+      /did not start Workflow .* within 2s/
+    )
+    assert.deepEqual(await listChaos('JVMChaos', run), [])
+    assert.deepEqual(await listChaos('Workflow', run), [])
+  })
+
+  it('holds a Schedule for the duration and removes it', async () => {
+    const run = runId()
+    const { ctx } = context(run)
+    const out = (await provider.run(
+      {
+        type: 'chaos-mesh',
+        kind: 'Schedule',
+        namespace: ns,
+        spec: {
+          schedule: '@every 30s',
+          type: 'NetworkChaos',
+          historyLimit: 1,
+          concurrencyPolicy: 'Forbid',
+          networkChaos: netSpec({ duration: '5s' })
+        },
+        duration: 1,
+        injectTimeout: 1
+      },
+      ctx
+    )) as ChaosOutput
+    assert.deepEqual(
+      out.phases.map((p) => p.phase),
+      ['created', 'Waiting', 'held', 'deleted', 'removed']
+    )
+    assert.deepEqual(await listChaos('Schedule', run), [])
+  })
+
+  it('runs inside an experiment: kept by the method, removed by the rollback, tracked leftovers undone', async () => {
+    const registry = createDefaultRegistry({ python: false, providers: [provider] })
+    const yaml = (rollbacks: string) => `title: latency
+description: d
+method:
+  - type: action
+    name: slow network
+    provider:
+      type: chaos-mesh
+      kind: NetworkChaos
+      namespace: ${ns}
+      keep: true
+      spec:
+        action: delay
+        mode: all
+        selector: {namespaces: [${ns}], labelSelectors: {app: web}}
+        delay: {latency: 20ms}
+${rollbacks}`
+    const withRollback = parseExperimentText(
+      yaml(
+        `rollbacks:\n  - type: action\n    name: stop chaos\n    provider: {type: chaos-mesh, action: delete}\n`
+      ),
+      'exp.yaml',
+      'yaml'
+    )
+    assert.deepEqual(await validateExperiment(withRollback, { registry, env: {} }), [])
+    const run = runId()
+    const journal = await runExperiment(withRollback, { registry, runId: run })
+    assert.equal(journal.status, 'completed')
+    assert.equal((journal.run[0]?.output as ChaosOutput).kept, true)
+    assert.equal(journal.rollbacks[0]?.status, 'succeeded')
+    assert.equal((journal.rollbacks[0]?.output as { deleted: string[] }).deleted.length, 1)
+    assert.deepEqual(await listChaos('NetworkChaos', run), [])
+
+    // No rollback: the engine undoes the tracked object after the run.
+    const run2 = runId()
+    const logger = new RecordingLogger()
+    const j2 = await runExperiment(parseExperimentText(yaml(''), 'exp.yaml', 'yaml'), {
+      registry,
+      runId: run2,
+      logger
+    })
+    assert.equal(j2.status, 'completed')
+    assert.deepEqual(await listChaos('NetworkChaos', run2), [])
+  })
+
+  it('falls back to reading the object when its watch gives up', async () => {
+    // Reads go to the real API server; only the watch is broken, as after repeated drops.
+    class DroppingWatches extends KubeClient {
+      override async watchUntil(): Promise<boolean> {
+        throw new ActivityFailed('the watch dropped 6 times in a row (ECONNRESET); gave up')
+      }
+    }
+    const dropping = new DroppingWatches({ kubeconfig: kubeconfig! })
+    const name = `poll-${randomBytes(3).toString('hex')}`
+    await client.create(chaosResource('NetworkChaos'), ns, {
+      apiVersion: 'chaos-mesh.org/v1alpha1',
+      kind: 'NetworkChaos',
+      metadata: { name },
+      spec: netSpec()
+    })
+    const ref = { kind: 'NetworkChaos', namespace: ns, name }
+    const phases = new PhaseLog()
+    const injected = await waitInjected(dropping, ref, {
+      timeoutMs: 20_000,
+      signal: AbortSignal.timeout(30_000),
+      phases
+    })
+    assert.equal(injected.ok, true)
+    const gone = await deleteAndWait(dropping, ref, {
+      timeoutMs: 20_000,
+      signal: AbortSignal.timeout(30_000),
+      phases
+    })
+    assert.equal(gone.gone, true)
+    // Polling once a second can miss short-lived states (Stop, AllRecovered) but not the outcome.
+    assert.deepEqual(
+      phases.marks.map((m) => m.phase).filter((p) => p !== 'Stop' && p !== 'AllRecovered'),
+      ['Selected', 'AllInjected', 'deleted', 'removed']
+    )
+    assert.equal(await client.getOrNull(chaosResource('NetworkChaos'), ns, name), null)
   })
 
   it('measures recovery of the workload after a one-shot pod-kill', async () => {

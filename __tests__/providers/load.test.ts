@@ -297,7 +297,7 @@ describe('load in an experiment', () => {
               type: 'http',
               url: `${target.url}/admin/fault`,
               method: 'POST',
-              headers: { 'content-type': 'application/json' },
+              headers: { 'Content-Type': 'application/json' },
               arguments: { latencyMs, failEvery: 0 }
             },
             pauses: { after: 0.1 }

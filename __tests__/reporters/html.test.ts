@@ -159,6 +159,16 @@ describe('HTML report text', () => {
     assert.ok(!html.includes('</pre></details><'), 'a response body cannot close the journal block')
   })
 
+  it('bounds the journals it embeds, saying where the rest is', () => {
+    const html = renderHtmlReport(results, { maxTotalJournalChars: 300 })
+    const pres = [...html.matchAll(/<pre>([\s\S]*?)<\/pre>/g)].map((m) => m[1]!)
+    assert.equal(pres.length, 2)
+    assert.ok(pres[0]!.length >= 300 && pres[0]!.length < 600, 'the first is cut near 300')
+    assert.equal(pres[1], '', 'the budget is spent: the second is left out')
+    assert.match(html, /Shown: the first 300 of \d+ characters; the journal file has the rest/)
+    assert.match(html, /Left out to keep this report small; the journal file has it/)
+  })
+
   it('drops link schemes that could run code', () => {
     const html = renderHtmlReport(results, {
       journalLink: (r) => (r.file.includes('evil') ? 'javascript:alert(1)' : 'journals/a.json')

@@ -155,6 +155,82 @@ describe('fault windows and load series from a journal', () => {
   })
 })
 
+describe('fault window rules', () => {
+  const at = (s: number): string => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString()
+  const run = (
+    name: string,
+    provider: Record<string, unknown>,
+    from: number,
+    to: number,
+    status = 'succeeded'
+  ) => ({
+    activity: { type: 'action', name, provider },
+    output: null,
+    status,
+    start: at(from),
+    end: at(to),
+    duration: to - from
+  })
+  const journalOf = (method: unknown[], rollbacks: unknown[] = []): Journal =>
+    ({
+      ...structuredClone(journal),
+      start: at(0),
+      end: at(20),
+      run: method,
+      rollbacks,
+      steady_states: { before: null, after: null, during: [] }
+    }) as unknown as Journal
+  const proxy = (action: string, extra: Record<string, unknown> = {}) => ({
+    type: 'proxy',
+    proxy: 'p',
+    action,
+    ...extra
+  })
+
+  it('kubernetes and chaos-mesh faults last until the rollbacks end', () => {
+    const { faults } = buildTimeline(
+      journalOf(
+        [
+          run('kill-pods', { type: 'kubernetes', action: 'delete-pods' }, 1, 2),
+          run('net-delay', { type: 'chaos-mesh' }, 3, 4)
+        ],
+        [run('undo', { type: 'process', path: 'true' }, 8, 9)]
+      )
+    )
+    assert.deepEqual(
+      faults.map((f) => [f.start, f.end, f.actions, f.open]),
+      [[Date.parse(at(1)), Date.parse(at(9)), ['kill-pods', 'net-delay'], false]]
+    )
+  })
+
+  it('a proxy window closes when its last fault is removed; a failed injection opens none', () => {
+    const { faults } = buildTimeline(
+      journalOf([
+        run(
+          'broken',
+          proxy('add-fault', { fault: { type: 'latency', latency_ms: 1 } }),
+          0,
+          1,
+          'failed'
+        ),
+        run('slow', proxy('add-fault', { fault: { type: 'latency', latency_ms: 1 } }), 2, 2),
+        run('errors', proxy('add-fault', { fault: { type: 'http-error', name: 'e' } }), 3, 3),
+        run('unslow', proxy('remove-fault', { fault_name: 'latency' }), 4, 4),
+        run('unerror', proxy('remove-fault', { fault_name: 'e' }), 5, 6),
+        run('again', proxy('add-fault', { fault: { type: 'reset' } }), 10, 10)
+      ])
+    )
+    assert.deepEqual(
+      faults.map((f) => [f.start, f.end, f.actions, f.open]),
+      [
+        [Date.parse(at(2)), Date.parse(at(6)), ['slow', 'errors'], false],
+        // Never removed and no rollbacks: it runs to the journal's end.
+        [Date.parse(at(10)), Date.parse(at(20)), ['again'], true]
+      ]
+    )
+  })
+})
+
 describe('markdown report charts', () => {
   it('adds a p95 and an error-rate chart with the fault shaded, inside the details', () => {
     const md = renderMarkdownReport([result])
@@ -164,7 +240,10 @@ describe('markdown report charts', () => {
     for (const block of blocks) assert.ok(details.includes(block), 'charts sit in the details')
     assert.match(blocks[0]!, /title "p95 latency \(ms\), users"/)
     assert.match(blocks[1]!, /title "error rate \(%\), users"/)
-    assert.match(md, /Shaded: fault in force from \d+\.\d s to \d+\.\d s \(add-latency\)/)
+    assert.match(
+      md,
+      /Shaded: fault in force from \d+\.\d s to \d+\.\d s \(add-latency\), counted from the load.s start\./
+    )
 
     // Bars are at the axis top exactly for the seconds the window touches.
     const timeline = buildTimeline(journal)

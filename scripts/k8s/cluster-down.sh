@@ -10,9 +10,9 @@ if [[ ! -x "$kwokctl" ]]; then
 fi
 mkdir -p "$k8s_cache"
 exec 8>"$k8s_cache/cluster.lock"
-flock 8
-if "$kwokctl" get clusters 2>/dev/null | grep -qx "$cluster_name"; then
-  "$kwokctl" delete cluster --name "$cluster_name" --kubeconfig "$kubeconfig_path" >&2
+flock -w 600 8 || { k8s_log "timed out waiting for $k8s_cache/cluster.lock"; exit 1; }
+if "$kwokctl" get clusters 2>/dev/null 8>&- | grep -qx "$cluster_name"; then
+  "$kwokctl" delete cluster --name "$cluster_name" --kubeconfig "$kubeconfig_path" >&2 8>&-
 else
   k8s_log "no cluster $cluster_name"
 fi

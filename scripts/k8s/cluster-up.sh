@@ -7,26 +7,24 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 k8s_use_binaries
 mkdir -p "$k8s_cache"
+# Serialise up/down. The lock fd is closed (8>&-) for kwokctl: the control-plane processes it
+# leaves running would otherwise inherit it and hold the lock for the cluster's lifetime.
 exec 8>"$k8s_cache/cluster.lock"
-flock 8
+flock -w 600 8 || { k8s_log "timed out waiting for $k8s_cache/cluster.lock"; exit 1; }
 
 started=$(date +%s)
 
-cluster_healthy() {
-  [[ -s "$kubeconfig_path" ]] && kc get --raw /readyz --request-timeout=5s >/dev/null 2>&1
-}
-
-if "$kwokctl" get clusters 2>/dev/null | grep -qx "$cluster_name"; then
-  if cluster_healthy; then
+if "$kwokctl" get clusters 2>/dev/null 8>&- | grep -qx "$cluster_name"; then
+  if k8s_cluster_healthy; then
     k8s_log "cluster $cluster_name already running"
   else
     # A stopped or half-created cluster (machine rebooted, killed run): start from scratch.
     k8s_log "cluster $cluster_name exists but is not healthy; recreating"
-    "$kwokctl" delete cluster --name "$cluster_name" --kubeconfig "$kubeconfig_path" >&2 || true
+    "$kwokctl" delete cluster --name "$cluster_name" --kubeconfig "$kubeconfig_path" >&2 8>&- || true
   fi
 fi
 
-if ! cluster_healthy; then
+if ! k8s_cluster_healthy; then
   rm -f "$kubeconfig_path"
   k8s_log "creating cluster $cluster_name (kube $KUBE_VERSION, etcd $ETCD_VERSION, kwok $KWOK_VERSION)"
   # --enable-crds=Stage: kwok reads its Stages from the API server, so the Chaos Mesh stages can
@@ -38,7 +36,7 @@ if ! cluster_healthy; then
     --disable-qps-limits \
     --kubeconfig "$kubeconfig_path" \
     --wait 120s \
-    --timeout 180s >&2
+    --timeout 180s >&2 8>&-
 fi
 
 k8s_log "installing Chaos Mesh CRDs from $crds_file"

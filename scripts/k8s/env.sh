@@ -40,3 +40,9 @@ k8s_use_binaries() {
 }
 
 kc() { "$kubectl" --kubeconfig "$kubeconfig_path" "$@"; }
+
+# True when the cluster answers /readyz through the known kubeconfig.
+k8s_cluster_healthy() {
+  [[ -s "$kubeconfig_path" && -x "$k8s_bin/kubectl" ]] &&
+    "$k8s_bin/kubectl" --kubeconfig "$kubeconfig_path" get --raw /readyz --request-timeout=5s >/dev/null 2>&1
+}

@@ -8,9 +8,15 @@ node_bin="$repo_root/node_modules/.bin/node"
 [[ -x "$node_bin" ]] || node_bin=node
 
 bash "$k8s_dir/build.sh" >/dev/null
+# A cluster that was already running (npm run cluster:up, or another run on this machine) is
+# left alone at the end; one this script starts is always deleted, also on failure.
+preexisting=""
+k8s_cluster_healthy && preexisting=1
 cleanup() {
   local rc=$?
-  if [[ -z "${CHAOS_K8S_KEEP:-}" ]]; then
+  if [[ -n "$preexisting" ]]; then
+    k8s_log "leaving the already running cluster $cluster_name up"
+  elif [[ -z "${CHAOS_K8S_KEEP:-}" ]]; then
     bash "$k8s_dir/cluster-down.sh" || true
   else
     k8s_log "CHAOS_K8S_KEEP set: leaving $cluster_name running"

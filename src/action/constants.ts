@@ -16,6 +16,7 @@ export const Inputs = {
   GithubToken: 'github-token',
   ArtifactName: 'artifact-name',
   CheckRuns: 'check-runs',
+  HtmlReport: 'html-report',
   TimeoutMinutes: 'timeout-minutes',
   DryRun: 'dry-run',
   Shard: 'shard',
@@ -66,6 +67,7 @@ export const Files = {
   SummaryJson: 'summary.json',
   Junit: 'junit.xml',
   Report: 'report.md',
+  Html: 'report.html',
   Log: 'chaos-action.log',
   Ledger: 'resources.ledger.json'
 } as const

@@ -56,6 +56,8 @@ export interface ActionInputs {
   dryRun: DryMode | null
   /** Run only this shard of the (sorted) experiment files. */
   shard: Shard | undefined
+  /** Also write the self-contained HTML report into the journal dir (and so the artifact). */
+  htmlReport: boolean
   /** Extra place to write the JUnit report; empty keeps only the copy in the journal dir. */
   junitPath: string
   /** Where journals, the summary JSON, the report and the log go. */
@@ -168,6 +170,7 @@ export function getInputs(): ActionInputs {
     githubToken: core.getInput(Inputs.GithubToken),
     artifactName: core.getInput(Inputs.ArtifactName),
     checkRuns: bool(Inputs.CheckRuns),
+    htmlReport: bool(Inputs.HtmlReport),
     timeoutMinutes: parseTimeout(),
     dryRun: parseDryRun(),
     shard: parseShard(core.getInput(Inputs.Shard)),

@@ -25,6 +25,7 @@ import type { ProviderRegistry } from '../providers/provider.ts'
 import { LoadProvider } from '../providers/load/index.ts'
 import { ProxyProvider } from '../providers/proxy/index.ts'
 import { writeReports } from '../reporters/index.ts'
+import { usesKubernetes as experimentUsesKubernetes } from '../cluster/uses-kubernetes.ts'
 import { toJsonSummary } from '../reporters/json.ts'
 import { annotateResults, annotateValidationIssues } from './annotations.ts'
 import { Cancel, Files, Inputs, TIMEOUT_ROLLBACK_GRACE_MS } from './constants.ts'
@@ -99,23 +100,9 @@ function toRelative(file: string): string {
   return rel.startsWith('..') ? file : rel.split(sep).join('/')
 }
 
-const KUBERNETES_PROVIDERS = new Set(['kubernetes', 'chaos-mesh'])
-const KUBERNETES_MODULE = /^(chaosk8s|chaosmesh|chaosistio)(\.|$)/
-
-/** Whether an experiment needs a cluster: any activity using a Kubernetes provider or module. */
+/** Whether an experiment needs a cluster (see src/cluster/uses-kubernetes.ts). */
 export function usesKubernetes(loaded: LoadedExperiment): boolean {
-  const e = loaded.experiment
-  const activities = [
-    ...(e['steady-state-hypothesis']?.probes ?? []),
-    ...(e.method ?? []),
-    ...(e.rollbacks ?? [])
-  ]
-  return activities.some((a) => {
-    const provider = (a as { provider?: { type?: unknown; module?: unknown } }).provider
-    if (!provider) return false
-    if (typeof provider.type === 'string' && KUBERNETES_PROVIDERS.has(provider.type)) return true
-    return typeof provider.module === 'string' && KUBERNETES_MODULE.test(provider.module)
-  })
+  return experimentUsesKubernetes(loaded.experiment)
 }
 
 /**
@@ -341,11 +328,17 @@ function unref(timer: NodeJS.Timeout): NodeJS.Timeout {
   return timer
 }
 
-function reportPaths(journalDir: string): { json: string; junit: string; report: string } {
+function reportPaths(journalDir: string): {
+  json: string
+  junit: string
+  report: string
+  html: string
+} {
   return {
     json: join(journalDir, Files.SummaryJson),
     junit: join(journalDir, Files.Junit),
-    report: join(journalDir, Files.Report)
+    report: join(journalDir, Files.Report),
+    html: join(journalDir, Files.Html)
   }
 }
 
@@ -368,6 +361,7 @@ function errorSummary(ctx: RunContext): string {
  * outputs are local writes and come first; the network (comment, check runs, artifact) after.
  */
 async function finish(ctx: RunContext): Promise<void> {
+  const reportingStarted = performance.now()
   const { logger, inputs, journalDir, summary } = ctx
   const results: readonly ExperimentResult[] = summary?.results ?? []
   const failOn = inputs?.failOn ?? 'not-passed'
@@ -385,7 +379,12 @@ async function finish(ctx: RunContext): Promise<void> {
   if (summary && journalDir) {
     const paths = reportPaths(journalDir)
     await step(logger, 'write the reports', async () => {
-      await writeReports(summary, { json: paths.json, junit: paths.junit, report: paths.report })
+      await writeReports(summary, {
+        json: paths.json,
+        junit: paths.junit,
+        report: paths.report,
+        ...(inputs?.htmlReport === false ? {} : { html: paths.html })
+      })
       reportPath = paths.report
       if (inputs?.junitPath) {
         await mkdir(dirname(resolve(inputs.junitPath)), { recursive: true })
@@ -448,6 +447,7 @@ async function finish(ctx: RunContext): Promise<void> {
   const failure = failureMessage(ctx, results, failOn)
   if (failure) core.setFailed(failure)
   ctx.finished = true
+  logTiming(logger, 'reporting', reportingStarted)
 }
 
 /** Step outputs share 1 MB per job: past this, the findings stay in summary.json only. */
@@ -496,11 +496,20 @@ function failureMessage(
 }
 
 async function step(logger: ActionLogger, what: string, fn: () => Promise<void>): Promise<void> {
+  const started = performance.now()
   try {
     await fn()
   } catch (error) {
     logger.annotate('warning', `Could not ${what}: ${errorMessage(error)}`)
+  } finally {
+    logTiming(logger, what, started)
   }
+}
+
+/** With RUNNER_DEBUG=1, how long each reporting phase took (read by bench/action.ts). */
+function logTiming(logger: ActionLogger, what: string, started: number): void {
+  if (!core.isDebug()) return
+  logger.debug(`timing: ${what}: ${(performance.now() - started).toFixed(1)} ms`)
 }
 
 /**

@@ -143,6 +143,64 @@ export const OPTIONS: readonly OptionSpec[] = [
     help: 'Also write a self-contained HTML report: summary, timelines, load charts and journals.',
     commands: ['run']
   },
+  {
+    name: 'cluster',
+    type: 'string',
+    arg: 'MODE',
+    // Kept literal here (src/cluster/index.ts has the same list) so --help loads no cluster code.
+    choices: ['auto', 'kind', 'existing', 'kwok', 'none'],
+    default: 'auto',
+    help: 'Cluster for Kubernetes experiments: existing (KUBECONFIG), kind (created, then deleted), kwok (the local control plane of npm run cluster:up), none, or auto (existing when reachable, else kind when an experiment needs one).',
+    commands: ['run']
+  },
+  {
+    name: 'kubeconfig',
+    type: 'string',
+    arg: 'FILE',
+    help: 'Kubeconfig for cluster existing/auto (default KUBECONFIG, ~/.kube/config, in-cluster).',
+    commands: ['run']
+  },
+  {
+    name: 'context',
+    type: 'string',
+    arg: 'NAME',
+    help: 'Kubeconfig context to use instead of the current one.',
+    commands: ['run']
+  },
+  {
+    name: 'deploy',
+    type: 'string',
+    arg: 'PATH|COMMAND',
+    help: 'Manifests (file or directory, server-side applied) or a command that deploys the app once the cluster is ready; its rollouts are awaited.',
+    commands: ['run']
+  },
+  {
+    name: 'allowed-namespaces',
+    type: 'string',
+    arg: 'NS[,NS...]',
+    help: 'Namespaces faults may touch (* for all but the system ones). Default: the namespaces the deploy touched, else the ones each experiment names.',
+    commands: ['run']
+  },
+  {
+    name: 'allow-kube-system',
+    type: 'boolean',
+    help: 'Let faults reach kube-system, kube-public and kube-node-lease.',
+    commands: ['run']
+  },
+  {
+    name: 'max-pods-per-action',
+    type: 'string',
+    arg: 'N',
+    check: (value) => (/^[1-9]\d*$/.test(value.trim()) ? undefined : 'expected a whole number of pods (1 or more)'),
+    help: 'Most pods one action may kill, evict or scale away (default 10).',
+    commands: ['run']
+  },
+  {
+    name: 'keep-cluster',
+    type: 'boolean',
+    help: 'Leave a cluster this run created (kind, kwok) running.',
+    commands: ['run']
+  },
   { name: 'quiet', short: 'q', type: 'boolean', help: 'Only warnings, errors and the summary.' },
   { name: 'verbose', short: 'v', type: 'boolean', help: 'Debug logging with timestamps.' },
   { name: 'help', short: 'h', type: 'boolean', help: 'Show help.' }

@@ -5,6 +5,9 @@ import { loadAndValidate } from '../engine/validate.ts'
 import { runExperiments } from '../engine/runner.ts'
 import type { DryMode, HypothesisStrategy, RollbackStrategy } from '../engine/types.ts'
 import { createDefaultRegistry } from '../providers/index.ts'
+import type { KubernetesOptions } from '../providers/kubernetes/runtime.ts'
+import type { ClusterSession, ClusterSessionOptions } from '../cluster/session.ts'
+import { usesKubernetes } from '../cluster/uses-kubernetes.ts'
 import { renderConsoleReport, toJsonList, writeReports } from '../reporters/index.ts'
 import { createCliLogger, loadOverrides } from './common.ts'
 import type { CliIo } from './main.ts'
@@ -16,15 +19,50 @@ export async function runCommand(parsed: ParsedCommand, io: CliIo): Promise<numb
   const { values, positionals } = parsed
   const logger = createCliLogger(values)
   const overrides = await loadOverrides(values)
-  const registry = createDefaultRegistry()
+  const kubernetes = kubernetesOptions(values)
   const journalDir = String(values['journal-dir'])
   const signals = installSignalHandlers(logger)
+  let session: ClusterSession | undefined
+  // Validation has its own registry: the run's blast radius is only known after the deploy.
+  const validation = createDefaultRegistry({ kubernetes })
+  let registry = validation
   try {
     const loaded = await loadAndValidate(positionals, {
-      registry,
+      registry: validation,
       env: process.env,
       overrides,
       onWarning: (w) => logger.warning(`${w.field || '/'}: ${w.message}`, w.location)
+    })
+    await validation.close()
+    const mode = String(values.cluster)
+    const needsKubernetes = loaded.some((l) => usesKubernetes(l.experiment))
+    if (needsKubernetes || typeof values.deploy === 'string' || !['auto', 'none'].includes(mode)) {
+      const { openClusterSession } = await import('../cluster/session.ts')
+      session = await logger.group('Cluster', () =>
+        openClusterSession(
+          {
+            mode: mode as ClusterSessionOptions['mode'],
+            needsKubernetes,
+            kubeconfig: kubernetes.kubeconfig,
+            context: kubernetes.context,
+            keep: values['keep-cluster'] === true,
+            deploy: typeof values.deploy === 'string' ? values.deploy : undefined,
+            logsDir: resolve(journalDir, 'cluster-logs'),
+            signal: signals.signal
+          },
+          logger
+        )
+      )
+    }
+    registry = createDefaultRegistry({
+      kubernetes: {
+        ...kubernetes,
+        // A cluster we made has its own kubeconfig, now in KUBECONFIG.
+        ...(session?.cluster.kubeconfigPath ? { kubeconfig: session.cluster.kubeconfigPath } : {}),
+        ...(kubernetes.allowedNamespaces === undefined && session?.namespaces.length
+          ? { allowedNamespaces: session.namespaces }
+          : {})
+      }
     })
     const frequency = values['hypothesis-frequency']
     const summary = await runExperiments(loaded, {
@@ -76,5 +114,23 @@ export async function runCommand(parsed: ParsedCommand, io: CliIo): Promise<numb
   } finally {
     signals.dispose()
     await registry.close()
+    await session?.cluster
+      .teardown()
+      .catch((error: unknown) => logger.warning(`cluster teardown: ${errorMessage(error)}`))
+  }
+}
+
+/** The Kubernetes flags as provider options (the blast radius and where the cluster is). */
+function kubernetesOptions(values: ParsedCommand['values']): KubernetesOptions {
+  const allowed = values['allowed-namespaces']
+  const maxPods = values['max-pods-per-action']
+  return {
+    ...(typeof values.kubeconfig === 'string' ? { kubeconfig: values.kubeconfig } : {}),
+    ...(typeof values.context === 'string' ? { context: values.context } : {}),
+    ...(typeof allowed === 'string'
+      ? { allowedNamespaces: allowed.split(',').map((n) => n.trim()).filter(Boolean) }
+      : {}),
+    ...(values['allow-kube-system'] === true ? { allowKubeSystem: true } : {}),
+    ...(typeof maxPods === 'string' ? { maxPodsPerAction: Number(maxPods) } : {})
   }
 }

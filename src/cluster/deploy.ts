@@ -193,10 +193,22 @@ export async function deploy(
     namespaces = r.namespaces
   } else {
     how = 'command'
-    const before = await snapshotWorkloads(client)
-    const nsBefore = new Set(
-      (await client.list(R.namespaces, undefined)).items.map((n) => n.metadata?.name ?? '')
-    )
+    // Cluster-wide reads to learn what the command touches; RBAC may forbid them.
+    const seen = async () => {
+      try {
+        const workloads = await snapshotWorkloads(client)
+        const ns = (await client.list(R.namespaces, undefined)).items.map(
+          (n) => n.metadata?.name ?? ''
+        )
+        return { workloads, namespaces: new Set(ns) }
+      } catch (error) {
+        logger.warning(
+          `cannot list workloads cluster-wide (${errorMessage(error)}): no namespaces will count as touched`
+        )
+        return undefined
+      }
+    }
+    const before = await seen()
     logger.info(`deploying with: ${target}`)
     const r = await runCommand('/bin/sh', ['-c', target], {
       cwd,
@@ -215,13 +227,12 @@ export async function deploy(
         }
       )
     // What the command touched: new namespaces, and namespaces whose workloads are new or changed.
-    const after = await snapshotWorkloads(client)
+    const after = before ? await seen() : undefined
     const touched = new Set<string>()
-    for (const [key, gen] of after)
-      if (before.get(key) !== gen) touched.add(key.split('/')[0] ?? '')
-    for (const n of (await client.list(R.namespaces, undefined)).items) {
-      const name = n.metadata?.name ?? ''
-      if (!nsBefore.has(name)) touched.add(name)
+    if (before && after) {
+      for (const [key, gen] of after.workloads)
+        if (before.workloads.get(key) !== gen) touched.add(key.split('/')[0] ?? '')
+      for (const name of after.namespaces) if (!before.namespaces.has(name)) touched.add(name)
     }
     namespaces = [...touched].filter(Boolean).sort()
   }

@@ -5,6 +5,7 @@ import { homedir, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import { ClusterError, errorMessage } from '../engine/errors.ts'
 import type { Logger } from '../engine/logger.ts'
 
@@ -140,10 +141,7 @@ export function directoryFetcher(
       if (!response.ok || !response.body)
         throw new Error(`HTTP ${response.status} ${response.statusText}`)
       const file = join(tmpdir(), `chaos-action-dl-${process.pid}-${Date.now()}`)
-      await pipeline(
-        Readable.fromWeb(response.body as import('node:stream/web').ReadableStream),
-        createWriteStream(file)
-      )
+      await pipeline(Readable.fromWeb(response.body as WebReadableStream), createWriteStream(file))
       return file
     },
     async text(url) {

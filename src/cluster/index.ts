@@ -121,11 +121,11 @@ export async function prepareCluster(
         kind: 'kind',
         kubeconfigPath: state.kubeconfigPath,
         state: kindState,
-        exportLogs: (dir) => exportKindLogs(kindState, dir, logger),
+        exportLogs: (dir) => exportKindLogs(kindState, dir, logger, env),
         teardown: once(async () => {
           if (options.keep)
             logger.info(`keeping kind cluster ${state.name} (KUBECONFIG=${state.kubeconfigPath})`)
-          else await deleteKindCluster(kindState, logger)
+          else await deleteKindCluster(kindState, logger, env)
         })
       }
     }
@@ -178,7 +178,7 @@ export async function teardownCluster(
   o: { keep?: boolean; env?: NodeJS.ProcessEnv } = {}
 ): Promise<void> {
   if (o.keep) return
-  if (state.kind === 'kind') await deleteKindCluster(state, logger)
+  if (state.kind === 'kind') await deleteKindCluster(state, logger, o.env)
   else if (state.kind === 'kwok' && state.started) await stopKwok(state, logger, o.env)
 }
 

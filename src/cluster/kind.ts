@@ -160,7 +160,7 @@ export async function createKindCluster(
     } catch (error) {
       logger.warning(`kind export logs failed: ${errorMessage(error)}`)
     }
-    await deleteKindCluster(state, logger).catch((error: unknown) =>
+    await deleteKindCluster(state, logger, env).catch((error: unknown) =>
       logger.warning(`could not delete the failed kind cluster: ${errorMessage(error)}`)
     )
     throw new ClusterError(
@@ -192,13 +192,17 @@ export async function createKindCluster(
   }
 }
 
-export async function deleteKindCluster(state: KindState, logger: Logger): Promise<void> {
+export async function deleteKindCluster(
+  state: KindState,
+  logger: Logger,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<void> {
   const cmds = kindCommands({
     name: state.name,
     kubeconfigPath: state.kubeconfigPath,
     waitSeconds: 0
   })
-  const r = await runCommand(state.binary, cmds.delete, { timeoutMs: 180_000, logger })
+  const r = await runCommand(state.binary, cmds.delete, { env, timeoutMs: 180_000, logger })
   if (r.code !== 0)
     throw new ClusterError(
       `kind delete cluster ${state.name} failed (exit ${String(r.code)}):\n${tail(r.stderr)}`
@@ -210,7 +214,8 @@ export async function deleteKindCluster(state: KindState, logger: Logger): Promi
 export async function exportKindLogs(
   state: KindState,
   dir: string,
-  logger: Logger
+  logger: Logger,
+  env: NodeJS.ProcessEnv = process.env
 ): Promise<string | undefined> {
   const cmds = kindCommands({
     name: state.name,
@@ -218,6 +223,6 @@ export async function exportKindLogs(
     waitSeconds: 0,
     logsDir: dir
   })
-  const r = await runCommand(state.binary, cmds.exportLogs, { timeoutMs: 120_000, logger })
+  const r = await runCommand(state.binary, cmds.exportLogs, { env, timeoutMs: 120_000, logger })
   return r.code === 0 ? dir : undefined
 }

@@ -2,6 +2,7 @@
  * Journal building blocks with chaostoolkit's exact shapes: ISO timestamps with microseconds and
  * `+00:00`, exceptions as traceback-like lists of lines, key order as chaoslib emits them.
  */
+import { closeSync, openSync, readSync } from 'node:fs'
 import { hostname, machine, release, type } from 'node:os'
 import { ActivityFailed, errorMessage } from './errors.ts'
 import type { DocPath, Journal } from './types.ts'
@@ -16,6 +17,28 @@ export const ABORT_REASON: unique symbol = Symbol.for('chaos-action.abort-reason
 export function abortReason(journal: object): string | undefined {
   const value = (journal as { [ABORT_REASON]?: unknown })[ABORT_REASON]
   return typeof value === 'string' ? value : undefined
+}
+
+/**
+ * A random (v4) UUID for a run. Read from /dev/urandom where there is one: loading node:crypto for
+ * randomUUID costs a CLI start-up ~4 ms, a tenth of a short run.
+ */
+export function newRunId(): string {
+  const bytes = Buffer.alloc(16)
+  try {
+    const fd = openSync('/dev/urandom', 'r')
+    try {
+      if (readSync(fd, bytes, 0, 16, null) !== 16) return globalThis.crypto.randomUUID()
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    return globalThis.crypto.randomUUID()
+  }
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80
+  const h = bytes.toString('hex')
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
 }
 
 /** Milliseconds since the epoch with sub-millisecond precision. */

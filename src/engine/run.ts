@@ -12,7 +12,6 @@
  *    `aborted` with a journal, and the remaining rollbacks still run.
  * Activity timeouts are the providers' own `timeout`, as in chaostoolkit: nothing else.
  */
-import { randomUUID } from 'node:crypto'
 import { isRef, runActivity, runProviderOnly } from './activity.ts'
 import type { RunContext } from './activity.ts'
 import {
@@ -27,6 +26,7 @@ import {
   ABORT_REASON,
   chaoslibVersion,
   isoTimestamp,
+  newRunId,
   nodeName,
   platformString,
   preciseNow,
@@ -148,7 +148,7 @@ export async function runExperiment(
   const logger = options.logger ?? silentLogger
   const experiment = loaded.experiment
   const env = options.env ?? process.env
-  const runId = options.runId ?? randomUUID()
+  const runId = options.runId ?? newRunId()
   const interrupt = options.signal ?? new AbortController().signal
   const hard = options.hardSignal ?? new AbortController().signal
   const runSignal = AbortSignal.any([interrupt, hard])

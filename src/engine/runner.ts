@@ -3,7 +3,6 @@
  * cleanly on an interrupt (the current experiment ends `interrupted` with its rollbacks and its
  * journal; those not started are reported as interrupted, without a journal).
  */
-import { randomUUID } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { errorMessage } from './errors.ts'
@@ -12,6 +11,7 @@ import {
   isoTimestamp,
   journalFileContent,
   journalFileName,
+  newRunId,
   nodeName,
   platformString
 } from './journal.ts'
@@ -64,7 +64,7 @@ export async function runExperiments(
   options: RunAllOptions
 ): Promise<RunSummary> {
   const logger = options.logger ?? silentLogger
-  const runId = options.runId ?? randomUUID()
+  const runId = options.runId ?? newRunId()
   const started = performance.now()
   const results: ExperimentResult[] = []
   const usedNames = new Set<string>()

@@ -1,7 +1,8 @@
 import { NativeModuleRegistry, ProviderRegistry } from './provider.ts'
 import type { NativeFunction, Provider } from './provider.ts'
-import { createHttpProvider } from './http/http.ts'
+import type { ProviderSpec } from '../engine/types.ts'
 import type { HttpProviderOptions } from './http/http.ts'
+import type { KubeRuntime, KubernetesOptions } from './kubernetes/runtime.ts'
 import { processProvider } from './process/process.ts'
 import { createPythonProvider } from './python/python.ts'
 
@@ -14,9 +15,54 @@ export interface DefaultRegistryOptions {
   python?: string | false
   http?: HttpProviderOptions
   env?: NodeJS.ProcessEnv
+  /** Cluster access and blast radius for `kubernetes`, `chaos-mesh` and `chaosk8s.*`. */
+  kubernetes?: KubernetesOptions
 }
 
-/** Every built-in provider (process, http, python), plus what the caller adds. */
+/**
+ * A provider whose module is imported the first time an experiment uses it (validate, run or
+ * cleanup), so heavy clients (Kubernetes, OpenTelemetry, autocannon) cost nothing otherwise.
+ * `close` only reaches a provider that was loaded.
+ */
+export function lazy(type: string, load: () => Promise<Provider>): Provider {
+  let loading: Promise<Provider> | undefined
+  let loaded: Provider | undefined
+  const get = (): Promise<Provider> => {
+    loading ??= load().then((provider) => {
+      if (provider.type !== type) {
+        throw new Error(`provider module for '${type}' loaded a '${provider.type}' provider`)
+      }
+      loaded = provider
+      return provider
+    })
+    return loading
+  }
+  return {
+    type,
+    async validate(spec, ctx) {
+      const provider = await get()
+      return (await provider.validate?.(spec, ctx)) ?? []
+    },
+    async run(spec: ProviderSpec, ctx) {
+      return (loaded ?? (await get())).run(spec, ctx)
+    },
+    async cleanupPersisted(resource, ctx) {
+      const provider = await get()
+      if (provider.cleanupPersisted === undefined) {
+        throw new Error(`the ${type} provider cannot undo a persisted ${resource.kind}`)
+      }
+      return provider.cleanupPersisted(resource, ctx)
+    },
+    async close() {
+      await loaded?.close?.()
+    }
+  }
+}
+
+/**
+ * Every built-in provider, plus what the caller adds. process and python are small and eager;
+ * the rest load on first use. To add one: a `lazy('type', () => import(...))` line below.
+ */
 export function createDefaultRegistry(options: DefaultRegistryOptions = {}): ProviderRegistry {
   let modules: NativeModuleRegistry
   if (options.nativeModules instanceof NativeModuleRegistry) modules = options.nativeModules
@@ -27,7 +73,9 @@ export function createDefaultRegistry(options: DefaultRegistryOptions = {}): Pro
   }
   const registry = new ProviderRegistry()
     .register(processProvider)
-    .register(createHttpProvider(options.http))
+    .register(
+      lazy('http', () => import('./http/http.ts').then((m) => m.createHttpProvider(options.http)))
+    )
     .register(
       createPythonProvider({
         modules,
@@ -35,10 +83,42 @@ export function createDefaultRegistry(options: DefaultRegistryOptions = {}): Pro
         ...(options.env === undefined ? {} : { env: options.env })
       })
     )
+    .register(lazy('proxy', () => import('./proxy/index.ts').then((m) => new m.ProxyProvider())))
+    .register(lazy('load', () => import('./load/index.ts').then((m) => new m.LoadProvider())))
+    .register(
+      lazy('prometheus', () =>
+        import('./prometheus/index.ts').then((m) => new m.PrometheusProvider())
+      )
+    )
+  modules.addLoader('chaosprometheus', async () => {
+    const m = await import('./prometheus/index.ts')
+    m.registerPrometheusModules(modules)
+  })
+
+  // One Kubernetes runtime (clients, blast radius, tracking) serves the `kubernetes` and
+  // `chaos-mesh` providers and the chaosk8s functions, created when the first of them is used.
+  let kube: ReturnType<typeof loadKubernetes> | undefined
+  const loadKubernetes = async (): Promise<{ runtime: KubeRuntime; provider: Provider }> => {
+    const m = await import('./kubernetes/index.ts')
+    const registration = m.registerKubernetes(new ProviderRegistry(), modules, {
+      env: options.env,
+      ...options.kubernetes
+    })
+    return { runtime: registration.runtime, provider: registration.provider }
+  }
+  const kubernetes = (): ReturnType<typeof loadKubernetes> => (kube ??= loadKubernetes())
+  modules.addLoader('chaosk8s', async () => void (await kubernetes()))
+  registry
+    .register(lazy('kubernetes', async () => (await kubernetes()).provider))
+    .register(
+      lazy('chaos-mesh', async () => {
+        const [{ runtime }, m] = await Promise.all([kubernetes(), import('./chaos-mesh/index.ts')])
+        return new m.ChaosMeshProvider({ runtime })
+      })
+    )
   for (const provider of options.providers ?? []) registry.register(provider)
   return registry
 }
 
 export { processProvider } from './process/process.ts'
-export { createHttpProvider } from './http/http.ts'
 export { createPythonProvider, bindArguments } from './python/python.ts'

@@ -142,6 +142,26 @@ export interface NativeParam {
 /** Native implementations of Python modules, e.g. `chaosk8s.pod.actions`. */
 export class NativeModuleRegistry {
   readonly #modules = new Map<string, Map<string, NativeFunction>>()
+  readonly #loaders: { prefix: string; load: () => Promise<void>; loading?: Promise<void> }[] = []
+
+  /**
+   * Registers modules on first use: `load` runs (once) when a module under `prefix` is needed, so
+   * heavy clients (Kubernetes, Prometheus) load only for experiments that name them.
+   */
+  addLoader(prefix: string, load: () => Promise<void>): this {
+    this.#loaders.push({ prefix, load })
+    return this
+  }
+
+  /** Runs the loaders whose prefix covers `module`; call before hasModule/get. */
+  async ensure(module: string): Promise<void> {
+    for (const loader of this.#loaders) {
+      if (module === loader.prefix || module.startsWith(`${loader.prefix}.`)) {
+        loader.loading ??= loader.load()
+        await loader.loading
+      }
+    }
+  }
 
   register(module: string, functions: Record<string, NativeFunction>): this {
     const existing = this.#modules.get(module) ?? new Map<string, NativeFunction>()

@@ -30,6 +30,8 @@ export interface HtmlReportOptions {
   journalLink?: (result: ExperimentResult) => string | undefined
   /** Characters of each journal shown at most (the rest is cut with a note). */
   maxJournalChars?: number
+  /** Characters of all journals together at most, so a run of hundreds stays openable. */
+  maxTotalJournalChars?: number
   /** Rows of a timeline at most. */
   maxTimelineRows?: number
   /** The time printed as "generated at"; now by default. */
@@ -104,6 +106,7 @@ export function renderHtmlReport(
 ): string {
   const summary = toSummaryInput(input)
   const results = summary.results
+  const budget = { left: options.maxTotalJournalChars ?? 4_000_000 }
   const passed = countPassed(results)
   const generated = (options.generatedAt ?? new Date()).toISOString()
   const headline =
@@ -122,7 +125,7 @@ export function renderHtmlReport(
   const body = [
     `<header><h1>Chaos experiments: ${esc(headline)}</h1><p class="muted">${run.join(' · ')}</p></header>`,
     summaryTable(results, options),
-    ...results.map((r, i) => experimentSection(r, i, options))
+    ...results.map((r, i) => experimentSection(r, i, options, budget))
   ]
   return [
     '<!doctype html>',
@@ -182,7 +185,8 @@ function summaryTable(results: readonly ExperimentResult[], options: HtmlReportO
 function experimentSection(
   result: ExperimentResult,
   index: number,
-  options: HtmlReportOptions
+  options: HtmlReportOptions,
+  budget: { left: number }
 ): string {
   const parts = [
     `<section class="experiment" id="experiment-${index + 1}" data-verdict="${esc(result.verdict)}">`,
@@ -218,7 +222,7 @@ function experimentSection(
     parts.push('<h3>Load</h3>')
     for (const load of timeline.loads.slice(0, 4)) parts.push(loadCharts(load, timeline.faults))
   }
-  if (result.journal) parts.push(journalBlock(result, options.maxJournalChars ?? 400_000))
+  if (result.journal) parts.push(journalBlock(result, options.maxJournalChars ?? 400_000, budget))
   parts.push('</section>')
   return parts.join('\n')
 }
@@ -479,12 +483,21 @@ function lineChart(options: {
   return out.join('')
 }
 
-function journalBlock(result: ExperimentResult, maxChars: number): string {
+function journalBlock(
+  result: ExperimentResult,
+  maxChars: number,
+  budget: { left: number }
+): string {
   let text = JSON.stringify(result.journal, null, 2) ?? 'null'
   let note = ''
-  if (text.length > maxChars) {
-    note = `<p class="muted">Shown: the first ${maxChars} of ${text.length} characters; the journal file has the rest.</p>`
-    text = text.slice(0, maxChars)
+  const room = Math.max(0, Math.min(maxChars, budget.left))
+  if (text.length > room) {
+    note =
+      room === 0
+        ? '<p class="muted">Left out to keep this report small; the journal file has it.</p>'
+        : `<p class="muted">Shown: the first ${room} of ${text.length} characters; the journal file has the rest.</p>`
+    text = text.slice(0, room)
   }
+  budget.left -= text.length
   return `<details class="journal"><summary>Journal${result.journalPath ? ` (${esc(result.journalPath)})` : ''}</summary>${note}<pre>${esc(text)}</pre></details>`
 }

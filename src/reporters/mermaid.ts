@@ -112,7 +112,7 @@ export function renderLoadCharts(journal: Journal, options: MermaidChartOptions 
       )
     parts.push(
       windows.length > 0
-        ? `Shaded: fault in force from ${windows.slice(0, 3).join('; ')}${windows.length > 3 ? ` +${windows.length - 3} more` : ''}.`
+        ? `Shaded: fault in force from ${windows.slice(0, 3).join('; ')}${windows.length > 3 ? ` +${windows.length - 3} more` : ''}, counted from the load's start.`
         : 'No fault window overlaps this load.'
     )
     parts.push(

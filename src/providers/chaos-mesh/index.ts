@@ -17,8 +17,12 @@
  * Without `duration`: a one-shot PodChaos (pod-kill, container-kill) is deleted as soon as it is
  * injected and the provider waits for the workloads to be available again (`recovery_seconds`);
  * other chaos with a `spec.duration` is held until Chaos Mesh recovers it by itself
- * (creation + spec.duration); anything else needs `duration` or `keep`. The hold ends early when
- * the activity is interrupted or times out, and the object is still deleted.
+ * (creation + spec.duration); a Workflow is waited on until Accomplished (`recoverTimeout`);
+ * anything else (a Schedule, chaos without spec.duration) needs `duration` or `keep`. The hold
+ * ends early when the activity is interrupted or times out, and the object is still deleted.
+ * Schedule and Workflow have no Selected/AllInjected: a Workflow must report it started, a
+ * Schedule is only held (its spawned chaos is Chaos Mesh's). Each wait watches the object (with
+ * re-list, and reads once a second if the watch gives up); a failure deletes the object first.
  *
  * `action: delete` with `kind` + `name` removes one object; without a name, everything labelled
  * with this run's id (`chaos-action.dev/run-id`).
@@ -28,6 +32,7 @@ import { dirname, resolve } from 'node:path'
 import { parseAllDocuments } from 'yaml'
 import { ActivityFailed, errorMessage } from '../../engine/errors.ts'
 import type { ValidationIssue } from '../../engine/errors.ts'
+import type { Logger } from '../../engine/logger.ts'
 import type { Json, ProviderSpec } from '../../engine/types.ts'
 import type { ActivityContext, Provider, ValidateContext } from '../provider.ts'
 import type { KubeClient, KubeObject } from '../kubernetes/client.ts'
@@ -564,6 +569,12 @@ export class ChaosMeshProvider implements Provider {
             )
         )
         last = r.object ?? last
+        if (!r.done && !ctx.signal.aborted)
+          throw failureWithEvents(
+            `${what} did not accomplish within ${Math.round(recoverMs / 1000)}s (recoverTimeout); ` +
+              `conditions: ${JSON.stringify(last?.status?.conditions ?? [])}`,
+            await chaosEvents(client, ref)
+          )
         if (r.done) phases.mark('Accomplished')
       }
 
@@ -768,10 +779,31 @@ export class ChaosMeshProvider implements Provider {
     this.#untrack.delete(key)
   }
 
+  /**
+   * Removes every Chaos Mesh object labelled with `runId` (the action's post step, after the
+   * tracked resources): in `namespaces`, or in every namespace when none are given.
+   */
+  async deleteAllForRun(
+    runId: string,
+    o: {
+      namespaces?: readonly string[]
+      signal?: AbortSignal
+      logger?: Logger
+      timeoutMs?: number
+    } = {}
+  ): Promise<{ deleted: string[] }> {
+    return deleteAllForRun(this.runtime.client(), runId, {
+      namespaces: o.namespaces,
+      timeoutMs: o.timeoutMs ?? 60_000,
+      ...(o.signal ? { signal: o.signal } : {}),
+      ...(o.logger ? { logger: o.logger } : {})
+    })
+  }
+
   /** The post step: remove the object and anything else of its run in that namespace. */
   async cleanupPersisted(
     resource: { kind: string; description: string; data: Json },
-    ctx: { logger: import('../../engine/logger.ts').Logger; signal: AbortSignal }
+    ctx: { logger: Logger; signal: AbortSignal }
   ): Promise<void> {
     const d = resource.data as unknown as ChaosTrackedData
     const client = this.runtime.client()

@@ -113,6 +113,66 @@ function quoteEvents(events: readonly SeenChaosEvent[], already = ''): string {
   return `; events: ${warnings.map((e) => `${e.reason}: ${e.message}`).join(' | ')}`
 }
 
+/**
+ * Watches one chaos object until `check` (given the object, or undefined once it is gone) says so
+ * or the time is up. The watch re-establishes itself and re-lists (KubeClient.watchUntil); if it
+ * still gives up, this falls back to reading the object once a second until the deadline.
+ */
+export async function untilObject(
+  client: KubeClient,
+  ref: ChaosRef,
+  o: {
+    timeoutMs: number
+    signal: AbortSignal
+    resourceVersion?: string | undefined
+    initial?: KubeObject | undefined
+    logger?: Logger | undefined
+  },
+  check: (obj: KubeObject | undefined) => boolean
+): Promise<boolean> {
+  const res = chaosResource(ref.kind)
+  const key = `${ref.namespace}/${ref.name}`
+  const deadline = Date.now() + o.timeoutMs
+  try {
+    return await client.watchUntil(
+      res,
+      ref.namespace,
+      {
+        fieldSelector: `metadata.name=${ref.name}`,
+        timeoutMs: o.timeoutMs,
+        signal: o.signal,
+        ...(o.resourceVersion && o.initial
+          ? { resourceVersion: o.resourceVersion, initial: [o.initial] }
+          : {})
+      },
+      (objects) => check(objects.get(key))
+    )
+  } catch (error) {
+    if (
+      o.signal.aborted ||
+      (error instanceof KubeApiError && (error.status === 401 || error.status === 403))
+    )
+      throw error
+    o.logger?.warning(
+      `watch on ${describeRef(ref)} failed (${errorMessage(error)}); polling instead`
+    )
+  }
+  for (let i = 0; i < 3600 && Date.now() < deadline && !o.signal.aborted; i++) {
+    let obj: KubeObject | null
+    try {
+      obj = await client.getOrNull(res, ref.namespace, ref.name)
+    } catch (error) {
+      if (error instanceof KubeApiError && (error.status === 401 || error.status === 403))
+        throw error
+      await sleep(1_000, o.signal)
+      continue
+    }
+    if (check(obj ?? undefined)) return true
+    await sleep(Math.min(1_000, Math.max(0, deadline - Date.now())), o.signal)
+  }
+  return false
+}
+
 export type InjectOutcome =
   | { ok: true; object: KubeObject; state: ChaosState }
   | {
@@ -139,36 +199,25 @@ export async function waitInjected(
   }
 ): Promise<InjectOutcome> {
   const res = chaosResource(ref.kind)
-  const key = `${ref.namespace}/${ref.name}`
   const stop = new AbortController()
   const signal = AbortSignal.any([o.signal, stop.signal])
   let last: KubeObject | undefined = o.initial
   let failureEvent: SeenChaosEvent | undefined
   let sawObject = o.initial !== undefined
 
-  const objectWatch = client
-    .watchUntil(
-      res,
-      ref.namespace,
-      {
-        fieldSelector: `metadata.name=${ref.name}`,
-        timeoutMs: o.timeoutMs,
-        signal,
-        ...(o.resourceVersion && o.initial
-          ? { resourceVersion: o.resourceVersion, initial: [o.initial] }
-          : {})
-      },
-      (objects) => {
-        const obj = objects.get(key)
-        if (!obj) return sawObject // deleted by someone else
-        sawObject = true
-        last = obj
-        const state = readState(obj)
-        o.phases.observe(state)
-        return state.applyFailures.length > 0 || (state.selected && state.allInjected)
-      }
-    )
-    .then((done) => ({ from: 'object' as const, done }))
+  const objectWatch = untilObject(
+    client,
+    ref,
+    { timeoutMs: o.timeoutMs, signal, resourceVersion: o.resourceVersion, initial: o.initial },
+    (obj) => {
+      if (!obj) return sawObject // deleted by someone else
+      sawObject = true
+      last = obj
+      const state = readState(obj)
+      o.phases.observe(state)
+      return state.applyFailures.length > 0 || (state.selected && state.allInjected)
+    }
+  ).then((done) => ({ from: 'object' as const, done }))
 
   const eventWatch = client
     .watchUntil(
@@ -297,14 +346,12 @@ export async function waitObject(
   o: { timeoutMs: number; signal: AbortSignal; phases?: PhaseLog },
   pred: (obj: KubeObject) => boolean
 ): Promise<{ done: boolean; object: KubeObject | undefined }> {
-  const key = `${ref.namespace}/${ref.name}`
   let last: KubeObject | undefined
-  const done = await client.watchUntil(
-    chaosResource(ref.kind),
-    ref.namespace,
-    { fieldSelector: `metadata.name=${ref.name}`, timeoutMs: o.timeoutMs, signal: o.signal },
-    (objects) => {
-      const obj = objects.get(key)
+  const done = await untilObject(
+    client,
+    ref,
+    { timeoutMs: o.timeoutMs, signal: o.signal },
+    (obj) => {
       if (!obj) return false
       last = obj
       o.phases?.observe(readState(obj))
@@ -356,14 +403,12 @@ export async function deleteAndWait(
     throw error
   }
   o.phases?.mark('deleted')
-  const key = `${ref.namespace}/${ref.name}`
   let last: KubeObject | undefined
-  const gone = await client.watchUntil(
-    res,
-    ref.namespace,
-    { fieldSelector: `metadata.name=${ref.name}`, timeoutMs: o.timeoutMs, signal: o.signal },
-    (objects) => {
-      const obj = objects.get(key)
+  const gone = await untilObject(
+    client,
+    ref,
+    { timeoutMs: o.timeoutMs, signal: o.signal },
+    (obj) => {
       if (!obj) return true
       last = obj
       o.phases?.observe(readState(obj))

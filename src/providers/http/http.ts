@@ -1,5 +1,7 @@
-import { Agent, request, errors as undiciErrors } from 'undici'
-import type { Dispatcher } from 'undici'
+import type * as NodeHttp from 'node:http'
+import type { Agent } from 'node:http'
+import type * as NodeHttps from 'node:https'
+import { createRequire } from 'node:module'
 import { ActivityFailed } from '../../engine/errors.ts'
 import type { ValidationIssue } from '../../engine/errors.ts'
 import { pyStr } from '../../engine/py.ts'
@@ -17,6 +19,14 @@ interface Timeouts {
   connectMs: number | undefined
   readMs: number | undefined
 }
+
+// require(), not import: an ES import of node:http enumerates its exports, which loads Node's
+// internal undici (~20 ms) for the WebSocket getter. https (TLS) loads only for https URLs.
+const requireBuiltin = createRequire(import.meta.url)
+let httpModule: typeof NodeHttp | undefined
+let httpsModule: typeof NodeHttps | undefined
+const nodeHttp = (): typeof NodeHttp => (httpModule ??= requireBuiltin('node:http'))
+const nodeHttps = (): typeof NodeHttps => (httpsModule ??= requireBuiltin('node:https'))
 
 // requests follows up to 30 redirects.
 const MAX_REDIRECTS = 30
@@ -105,39 +115,114 @@ function decode(bytes: Buffer, charset: string): string {
   }
 }
 
+// Connection-level failures: requests raises ConnectionError (or SSLError) for these.
+const CONNECT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'ETIMEDOUT',
+  'CHAOS_CONNECT_TIMEOUT'
+])
+
 function isConnectError(error: unknown): boolean {
-  if (error instanceof undiciErrors.ConnectTimeoutError) return true
-  if (error instanceof undiciErrors.SocketError) return true
   const code = (error as { code?: unknown })?.code
   const cause = (error as { cause?: { code?: unknown } })?.cause?.code
-  const codes = new Set([
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EPIPE',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_CLOSED'
-  ])
   if (
     typeof code === 'string' &&
-    (codes.has(code) || code.startsWith('ERR_TLS') || code.includes('CERT'))
+    (CONNECT_CODES.has(code) || code.startsWith('ERR_TLS') || code.includes('CERT'))
   ) {
     return true
   }
-  if (typeof cause === 'string' && codes.has(cause)) return true
+  if (typeof cause === 'string' && CONNECT_CODES.has(cause)) return true
   const message = error instanceof Error ? error.message : ''
   return /certificate|self[- ]signed|SSL|TLS/i.test(message)
 }
 
-function isReadTimeout(error: unknown): boolean {
-  return (
-    error instanceof undiciErrors.HeadersTimeoutError ||
-    error instanceof undiciErrors.BodyTimeoutError
-  )
+class ReadTimeout extends Error {
+  readonly code = 'CHAOS_READ_TIMEOUT'
+}
+
+class ConnectTimeout extends Error {
+  readonly code = 'CHAOS_CONNECT_TIMEOUT'
+}
+
+interface Exchange {
+  status: number
+  rawHeaders: string[]
+  body: Buffer
+  /** Whether the request went out on a pooled connection (a stale one may be reset). */
+  reused: boolean
+  /** Whether any response byte arrived (a reset before that is safe to retry once). */
+  responded: boolean
+}
+
+interface SendOptions {
+  agent: Agent
+  method: string
+  headers: Record<string, string>
+  body: string | undefined
+  connectMs: number | undefined
+  readMs: number | undefined
+  signal: AbortSignal
+}
+
+/**
+ * One request/response on node:http(s): the connect timeout runs until the TCP connection is up,
+ * the read timeout is the socket's idle time afterwards (requests' `(connect, read)` semantics).
+ */
+function send(url: URL, opts: SendOptions): Promise<Exchange> {
+  return new Promise((resolve, reject) => {
+    const requestFn = url.protocol === 'https:' ? nodeHttps().request : nodeHttp().request
+    let reused = false
+    let responded = false
+    let connectTimer: NodeJS.Timeout | undefined
+    const req = requestFn(url, {
+      agent: opts.agent,
+      method: opts.method,
+      headers: opts.headers,
+      signal: opts.signal
+    })
+    const fail = (error: Error): void => {
+      clearTimeout(connectTimer)
+      reject(Object.assign(error, { reused, responded }))
+    }
+    req.on('error', fail)
+    req.on('socket', (socket) => {
+      reused = req.reusedSocket
+      if (opts.connectMs !== undefined && socket.connecting) {
+        connectTimer = setTimeout(
+          () => req.destroy(new ConnectTimeout(`connection to ${url.host} timed out`)),
+          opts.connectMs
+        )
+        socket.once('connect', () => clearTimeout(connectTimer))
+      }
+    })
+    if (opts.readMs !== undefined) {
+      // Starts once connected; fires after readMs without a byte.
+      req.setTimeout(opts.readMs, () => req.destroy(new ReadTimeout('read timed out')))
+    }
+    req.on('response', (res) => {
+      responded = true
+      clearTimeout(connectTimer)
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('error', fail)
+      res.on('end', () => {
+        resolve({
+          status: res.statusCode ?? 0,
+          rawHeaders: res.rawHeaders,
+          body: Buffer.concat(chunks),
+          reused,
+          responded
+        })
+      })
+    })
+    req.end(opts.body)
+  })
 }
 
 export interface HttpProviderOptions {
@@ -150,21 +235,20 @@ export interface HttpProviderOptions {
  * so repeated probes against one service reuse their connections.
  */
 export function createHttpProvider(options: HttpProviderOptions = {}): Provider {
-  const agents = new Map<string, Dispatcher>()
-  const raw: Agent[] = []
+  const agents = new Map<string, Agent>()
 
-  function agentFor(connectMs: number | undefined, verify: boolean): Dispatcher {
-    const key = `${connectMs ?? 'none'}|${verify}`
+  function agentFor(https: boolean, verify: boolean): Agent {
+    const key = `${https}|${verify}`
     let agent = agents.get(key)
     if (agent === undefined) {
-      const base = new Agent({
-        keepAliveTimeout: options.keepAliveTimeoutMs ?? 30_000,
-        // undici's own default is 10 s; requests has no connect timeout unless one is given.
-        connect: { timeout: connectMs ?? 0, rejectUnauthorized: verify }
-      })
-      raw.push(base)
-      // Redirects are followed by hand: undici's redirect interceptor lowercases header names.
-      agent = base
+      const base = {
+        keepAlive: true,
+        // Idle pooled sockets are closed after this long (they never keep the process alive).
+        timeout: options.keepAliveTimeoutMs ?? 30_000
+      }
+      agent = https
+        ? new (nodeHttps().Agent)({ ...base, rejectUnauthorized: verify })
+        : new (nodeHttp().Agent)(base)
       agents.set(key, agent)
     }
     return agent
@@ -241,38 +325,32 @@ export function createHttpProvider(options: HttpProviderOptions = {}): Provider 
         throw new Error(`no connection adapters were found for '${url}'`)
       }
 
-      const dispatcher = agentFor(connectMs, verify)
       let currentMethod = method
       let currentBody = body
       let currentHeaders = headers
       let redirects = 0
+      let staleRetried = false
       for (let attempt = 0; ; attempt++) {
         try {
-          const res = await request(parsed, {
-            dispatcher,
-            method: currentMethod as Dispatcher.HttpMethod,
+          const res = await send(parsed, {
+            agent: agentFor(parsed.protocol === 'https:', verify),
+            method: currentMethod,
             headers: currentHeaders,
-            body: currentBody ?? null,
-            signal: ctx.signal,
-            headersTimeout: readMs ?? 0,
-            bodyTimeout: readMs ?? 0,
-            responseHeaders: 'raw'
+            body: currentBody,
+            connectMs,
+            readMs,
+            signal: ctx.signal
           })
-          const responseHeaders = rawHeadersToDict(res.headers as unknown)
+          const responseHeaders = rawHeadersToDict(res.rawHeaders)
           const location = headerValue(responseHeaders, 'location')
-          if (
-            REDIRECTS.has(res.statusCode) &&
-            location !== undefined &&
-            redirects < MAX_REDIRECTS
-          ) {
-            await res.body.dump()
+          if (REDIRECTS.has(res.status) && location !== undefined && redirects < MAX_REDIRECTS) {
             redirects++
             const next = new URL(location, parsed)
             // requests turns 303 (and 302, and a POST on 301) into a GET without a body.
             if (
-              (res.statusCode === 303 && currentMethod !== 'HEAD') ||
-              (res.statusCode === 302 && currentMethod !== 'HEAD') ||
-              (res.statusCode === 301 && currentMethod === 'POST')
+              (res.status === 303 && currentMethod !== 'HEAD') ||
+              (res.status === 302 && currentMethod !== 'HEAD') ||
+              (res.status === 301 && currentMethod === 'POST')
             ) {
               currentMethod = 'GET'
               currentBody = undefined
@@ -284,25 +362,39 @@ export function createHttpProvider(options: HttpProviderOptions = {}): Provider 
             attempt = -1
             continue
           }
-          const bytes = Buffer.from(await res.body.arrayBuffer())
           const contentType = headerValue(responseHeaders, 'content-type')
           let out: unknown
           if (contentType === 'application/json') {
             // An invalid JSON body here raises in requests and aborts the experiment.
-            out = JSON.parse(decode(bytes, 'utf-8'))
+            out = JSON.parse(decode(res.body, 'utf-8'))
           } else {
-            out = decode(bytes, charsetOf(contentType))
+            out = decode(res.body, charsetOf(contentType))
           }
-          if (!('tolerance' in ctx.activity) && res.statusCode >= 400) {
+          if (!('tolerance' in ctx.activity) && res.status >= 400) {
             ctx.logger.warning(
-              `This HTTP call returned a response with a HTTP status code above 400 (${res.statusCode}). ` +
+              `This HTTP call returned a response with a HTTP status code above 400 (${res.status}). ` +
                 'This may indicate some error and not what you expected. Please have a look at the logs.'
             )
           }
-          return { status: res.statusCode, headers: responseHeaders, body: out }
+          return { status: res.status, headers: responseHeaders, body: out }
         } catch (error) {
           if (ctx.signal.aborted) throw new ActivityFailed('HTTP activity was interrupted')
-          if (isReadTimeout(error)) throw new ActivityFailed('activity took too long to complete')
+          if (error instanceof ReadTimeout) {
+            throw new ActivityFailed('activity took too long to complete')
+          }
+          const stale = error as { reused?: boolean; responded?: boolean; code?: unknown }
+          if (
+            stale.reused === true &&
+            stale.responded === false &&
+            (stale.code === 'ECONNRESET' || stale.code === 'EPIPE') &&
+            !staleRetried
+          ) {
+            // The server closed a pooled connection as we reused it: urllib3 would have opened a
+            // fresh one, so this is not a retry in max_retries' sense.
+            staleRetried = true
+            attempt--
+            continue
+          }
           if (isConnectError(error)) {
             if (attempt < maxRetries) continue
             const why = error instanceof Error ? error.message : String(error)
@@ -314,8 +406,8 @@ export function createHttpProvider(options: HttpProviderOptions = {}): Provider 
     },
 
     async close(): Promise<void> {
+      for (const agent of agents.values()) agent.destroy()
       agents.clear()
-      await Promise.allSettled(raw.splice(0).map((a) => a.close()))
     }
   }
 }

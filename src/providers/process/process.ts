@@ -7,6 +7,7 @@ import type { ValidationIssue } from '../../engine/errors.ts'
 import { pyStr } from '../../engine/py.ts'
 import type { ProviderSpec } from '../../engine/types.ts'
 import type { ActivityContext, Provider, ValidateContext } from '../provider.ts'
+import { closeHelpers, spawnWithHelper, type SpawnedJob } from './spawner.ts'
 
 export interface ProcessOutput {
   status: number
@@ -48,6 +49,24 @@ export function which(command: string, env: NodeJS.ProcessEnv = process.env): st
   return undefined
 }
 
+// Resolved paths by (PATH, cwd, command): 200 activities of `true` would otherwise stat every
+// PATH directory 400 times (validation and run). Only hits are kept, and a hit is re-checked (one
+// file, not the whole PATH), so a program removed since is reported as chaostoolkit does.
+const resolved = new Map<string, string>()
+const RESOLVED_MAX = 1024
+
+function whichCached(command: string): string | undefined {
+  const key = `${process.env.PATH ?? ''}\0${command.includes('/') ? process.cwd() : ''}\0${command}`
+  const hit = resolved.get(key)
+  if (hit !== undefined && isExecutableFile(hit)) return hit
+  const found = which(command)
+  if (found !== undefined) {
+    if (resolved.size >= RESOLVED_MAX) resolved.clear()
+    resolved.set(key, found)
+  }
+  return found
+}
+
 /** chaostoolkit turns list (and deprecated dict) arguments into argv, dropping None and "". */
 export function processArgv(args: unknown): string[] {
   let items: unknown[]
@@ -71,7 +90,7 @@ export const processProvider: Provider = {
     if (typeof raw !== 'string' || raw === '') {
       return [{ field, message: 'a process activity must have a path', location }]
     }
-    const found = which(expandUser(raw))
+    const found = whichCached(expandUser(raw))
     if (found !== undefined) return []
     // Distinguish "exists but not executable" the way chaostoolkit's messages do.
     const direct = resolve(expandUser(raw))
@@ -97,7 +116,7 @@ export const processProvider: Provider = {
 
   async run(spec: ProviderSpec, ctx: ActivityContext): Promise<ProcessOutput> {
     const raw = typeof spec.path === 'string' ? spec.path : ''
-    const path = which(expandUser(raw))
+    const path = whichCached(expandUser(raw))
     // Not an ActivityFailed: chaostoolkit aborts the experiment on a path it can't resolve.
     if (path === undefined) throw new Error(`path '${raw}' cannot be found`)
 
@@ -123,26 +142,28 @@ export const processProvider: Provider = {
 
     const result = await new Promise<ProcessOutput | 'timeout' | 'aborted'>((done, fail) => {
       if (ctx.signal.aborted) return done('aborted')
-      const child = spawn(file, argv, {
-        env: process.env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        // Own process group, so a timeout or an interrupt kills the shell and what it started.
-        detached: true
-      })
-      const out: Buffer[] = []
-      const err: Buffer[] = []
-      child.stdout.on('data', (b: Buffer) => out.push(b))
-      child.stderr.on('data', (b: Buffer) => err.push(b))
+      const job = startProcess(file, argv)
+      let pid: number | undefined
+      let pendingSignal: NodeJS.Signals | undefined
       let outcome: 'timeout' | 'aborted' | undefined
       let killTimer: NodeJS.Timeout | undefined
+      // The command runs in its own session and process group: a timeout or an interrupt kills
+      // the shell and whatever it started.
       const killGroup = (sig: NodeJS.Signals): void => {
-        if (child.pid === undefined) return
+        if (pid === undefined) {
+          pendingSignal = sig
+          return
+        }
         try {
-          process.kill(-child.pid, sig)
+          process.kill(-pid, sig)
         } catch {
           // Already gone.
         }
       }
+      void job.pid.then((p) => {
+        pid = p
+        if (pendingSignal !== undefined) killGroup(pendingSignal)
+      })
       const timer =
         timeoutSeconds === null
           ? undefined
@@ -161,20 +182,22 @@ export const processProvider: Provider = {
         clearTimeout(killTimer)
         ctx.signal.removeEventListener('abort', onAbort)
       }
-      child.on('error', (e) => {
-        finish()
-        fail(e)
-      })
-      child.on('close', (code, signal) => {
-        finish()
-        if (outcome !== undefined) return done(outcome)
-        done({
-          // Python reports a process killed by a signal as the negative signal number.
-          status: code ?? -signalNumber(signal),
-          stdout: Buffer.concat(out).toString('utf8'),
-          stderr: Buffer.concat(err).toString('utf8')
-        })
-      })
+      job.result.then(
+        ({ code, signal, stdout, stderr }) => {
+          finish()
+          if (outcome !== undefined) return done(outcome)
+          done({
+            // Python reports a process killed by a signal as the negative signal number.
+            status: code ?? -signalNumber(signal),
+            stdout: stdout.toString('utf8'),
+            stderr: stderr.toString('utf8')
+          })
+        },
+        (e: unknown) => {
+          finish()
+          fail(e)
+        }
+      )
     })
     if (result === 'timeout') throw new ActivityFailed('process activity took too long to complete')
     if (result === 'aborted') throw new ActivityFailed('process activity was interrupted')
@@ -185,7 +208,42 @@ export const processProvider: Provider = {
       )
     }
     return result
+  },
+
+  async close(): Promise<void> {
+    closeHelpers()
   }
+}
+
+/**
+ * Starts a command the way chaostoolkit's subprocess.run does (new session, stdin /dev/null,
+ * stdout and stderr read to EOF): through the process helper when one is ready, else spawned here.
+ */
+function startProcess(file: string, argv: string[]): SpawnedJob {
+  const viaHelper = spawnWithHelper(file, argv)
+  if (viaHelper !== undefined) return viaHelper
+  const child = spawn(file, argv, {
+    env: process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true
+  })
+  const out: Buffer[] = []
+  const err: Buffer[] = []
+  child.stdout.on('data', (b: Buffer) => out.push(b))
+  child.stderr.on('data', (b: Buffer) => err.push(b))
+  let onPid: (pid: number | undefined) => void = () => undefined
+  const pid = new Promise<number | undefined>((resolve) => (onPid = resolve))
+  const result = new Promise<Awaited<SpawnedJob['result']>>((resolve, reject) => {
+    child.on('spawn', () => onPid(child.pid))
+    child.on('error', (e) => {
+      onPid(child.pid)
+      reject(e)
+    })
+    child.on('close', (code, signal) =>
+      resolve({ code, signal, stdout: Buffer.concat(out), stderr: Buffer.concat(err) })
+    )
+  })
+  return { pid, result }
 }
 
 function signalNumber(signal: NodeJS.Signals | null): number {

@@ -146,10 +146,15 @@ export function createPythonProvider(options: PythonProviderOptions = {}): Provi
         message: `argument ${arg} is not part of the function signature in activity '${func}'`
       })
 
+      await modules.ensure(module)
       if (modules.hasModule(module)) {
         const fn = modules.get(module, func)
         if (fn === undefined)
           return [{ ...noFunc(), expected: `one of ${modules.functions(module).join(', ')}` }]
+        if (fn.unsupported)
+          return [
+            { ...at('func'), message: fn.unsupported, expected: 'a function chaos-action implements (see the README)' }
+          ]
         const bound = bindArguments(fn, args)
         if (bound.ok) return []
         return [bound.kind === 'missing' ? missing(bound.arg) : unexpected(bound.arg)]
@@ -188,6 +193,7 @@ export function createPythonProvider(options: PythonProviderOptions = {}): Provi
       const args = argumentsOf(spec)
       const secrets = selectedSecrets(spec, ctx)
 
+      await modules.ensure(module)
       const fn = modules.get(module, func)
       if (fn !== undefined) {
         const bound = bindArguments(fn, args)

@@ -1,0 +1,171 @@
+/**
+ * A small client for Prometheus's HTTP API (`/api/v1/query`, `/api/v1/query_range`) returning the
+ * response JSON as-is, as chaostoolkit-prometheus does, and the time phrases it accepts
+ * ("now", "5 minutes ago", RFC 3339).
+ */
+import { Agent } from 'undici'
+import { ActivityFailed } from '../../engine/errors.ts'
+
+export const DEFAULT_PROMETHEUS_URL = 'http://localhost:9090'
+
+const UNITS: Record<string, number> = {
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  m: 60,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  h: 3600,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
+  d: 86400,
+  day: 86400,
+  days: 86400,
+  w: 604800,
+  week: 604800,
+  weeks: 604800
+}
+
+/**
+ * A point in time from the phrases experiments use: `now`, `5 minutes ago`, `2h ago`, `1d`
+ * (a bare duration means that long ago, as dateparser reads it), `in 10 seconds`, RFC 3339 /
+ * ISO 8601, or Unix seconds. Undefined when it can't be read.
+ */
+export function parseWhen(text: string, now = Date.now()): Date | undefined {
+  const t = text.trim().toLowerCase()
+  if (t === 'now' || t === 'right now' || t === 'today') return new Date(now)
+  if (/^\d+(\.\d+)?$/.test(t)) return new Date(Number(t) * 1000)
+  const relative = /^(in\s+)?(\d+(?:\.\d+)?|an?|one)\s*([a-z]+)(\s+ago)?$/.exec(t)
+  if (relative) {
+    const [, future, amount, unit] = relative
+    const seconds = UNITS[unit!]
+    if (seconds === undefined) return undefined
+    const n = amount === 'a' || amount === 'an' || amount === 'one' ? 1 : Number(amount)
+    return new Date(now + (future ? 1 : -1) * n * seconds * 1000)
+  }
+  if (/^\d{4}-\d{2}-\d{2}/.test(t)) {
+    const d = new Date(text.trim())
+    return Number.isNaN(d.getTime()) ? undefined : d
+  }
+  return undefined
+}
+
+/** Seconds from a duration phrase: `1d`, `30m`, `2 hours`, `90` (seconds). */
+export function parseDurationSeconds(text: string): number | undefined {
+  const t = text.trim().toLowerCase()
+  if (/^\d+(\.\d+)?$/.test(t)) return Number(t)
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]+)(\s+ago)?$/.exec(t)
+  const unit = m ? UNITS[m[2]!] : undefined
+  return m && unit !== undefined ? Number(m[1]) * unit : undefined
+}
+
+/** RFC 3339 with a Z, as Prometheus takes it. */
+export function rfc3339(date: Date): string {
+  return date.toISOString()
+}
+
+export function when(text: string, now = Date.now()): Date {
+  const date = parseWhen(text, now)
+  if (!date) throw new ActivityFailed(`failed to parse '${text}'`)
+  return date
+}
+
+export interface QueryOptions {
+  timeout?: number | string | null
+  verifyTls?: boolean
+  signal?: AbortSignal
+  headers?: Record<string, string>
+}
+
+let insecure: Agent | undefined
+
+export class PrometheusClient {
+  readonly baseUrl: string
+
+  constructor(baseUrl: string = DEFAULT_PROMETHEUS_URL) {
+    this.baseUrl = baseUrl.replace(/\/+$/, '')
+  }
+
+  /** An instant query; `time` is when to evaluate it (default: now, Prometheus's clock). */
+  query(query: string, time?: Date, options: QueryOptions = {}): Promise<unknown> {
+    const params: Record<string, string> = { query }
+    if (time) params.time = rfc3339(time)
+    return this.#get('/api/v1/query', params, options, 'Prometheus query')
+  }
+
+  /** A range query from `start` to `end` every `step` seconds (or a duration like `15s`). */
+  queryRange(
+    query: string,
+    start: Date,
+    end: Date,
+    step: number | string,
+    options: QueryOptions = {}
+  ): Promise<unknown> {
+    const params = { query, start: rfc3339(start), end: rfc3339(end), step: String(step) }
+    return this.#get('/api/v1/query_range', params, options, 'Prometheus query range')
+  }
+
+  async #get(
+    path: string,
+    params: Record<string, string>,
+    options: QueryOptions,
+    what: string
+  ): Promise<unknown> {
+    if (options.timeout !== undefined && options.timeout !== null)
+      params.timeout = String(options.timeout)
+    const url = `${this.baseUrl}${path}?${new URLSearchParams(params).toString()}`
+    const init: RequestInit & { dispatcher?: Agent } = {
+      headers: { Accept: 'application/json', ...options.headers },
+      // Bounded even when the server never answers.
+      signal: AbortSignal.any([
+        ...(options.signal ? [options.signal] : []),
+        AbortSignal.timeout(60_000)
+      ])
+    }
+    if (options.verifyTls === false) {
+      insecure ??= new Agent({ connect: { rejectUnauthorized: false } })
+      init.dispatcher = insecure
+    }
+    let res: Response
+    try {
+      res = await fetch(url, init)
+    } catch (error) {
+      const cause = (error as { cause?: { message?: string } }).cause?.message
+      throw new ActivityFailed(
+        `${what} ${JSON.stringify(params)} failed: ${cause ?? (error as Error).message} (${this.baseUrl})`
+      )
+    }
+    const text = await res.text()
+    if (res.status !== 200)
+      throw new ActivityFailed(`${what} ${JSON.stringify(params)} failed: ${text.trim()}`)
+    try {
+      return JSON.parse(text)
+    } catch {
+      throw new ActivityFailed(
+        `${what} answered with something other than JSON: ${text.slice(0, 200)}`
+      )
+    }
+  }
+}
+
+/**
+ * The single number of an instant query: the first sample's value (Prometheus sends it as a
+ * string), 0 when nothing matched, as chaostoolkit-prometheus's `query_value` did.
+ */
+export function firstValue(response: unknown): number {
+  const data = (response as { data?: { resultType?: string; result?: unknown } }).data
+  const result = data?.result
+  if (data?.resultType === 'scalar' && Array.isArray(result)) return Number(result[1])
+  if (!Array.isArray(result) || result.length === 0) return 0
+  const first = result[0] as { value?: unknown[]; values?: unknown[][] }
+  const sample = first.value ?? first.values?.[first.values.length - 1]
+  if (!Array.isArray(sample) || sample.length !== 2)
+    throw new ActivityFailed('Expected a Prometheus result with just one value')
+  return Number(sample[1])
+}
