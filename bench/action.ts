@@ -39,6 +39,8 @@ import type { BenchContext, BenchRow, RowResult } from './rows.ts'
 
 const SRC_ENTRY = join(ROOT, 'src', 'index.ts')
 
+let installed: InstalledAction | undefined
+
 /** The built action, copied into the scratch dir like the runner's checkout (see installBuiltAction). */
 async function distEntry(ctx: BenchContext): Promise<string> {
   if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
@@ -47,7 +49,6 @@ async function distEntry(ctx: BenchContext): Promise<string> {
   installed ??= await installBuiltAction(ctx.scratch)
   return installed.main
 }
-let installed: InstalledAction | undefined
 /** The issue asks for the median of at least 7 start-ups. */
 const MIN_STARTUP_RUNS = 7
 const PR = 4711

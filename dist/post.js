@@ -2,7 +2,6 @@ import { createRequire as __chaosCreateRequire } from 'node:module'; const requi
 import {
   ActionLogger,
   Files,
-  Inputs,
   createActionRegistry,
   filesUnder,
   getInputs,
@@ -10,24 +9,29 @@ import {
   readState,
   renderJobSummary,
   saveState,
+  sweepChaosMesh,
+  teardownActionCluster,
   uploadJournals,
   writeJobSummary,
   writeLedgerSync
-} from "./chunks/chunk-RGCAA4MH.js";
+} from "./chunks/chunk-Q2HRL3FT.js";
 import "./chunks/chunk-VOG7LMI2.js";
-import "./chunks/chunk-246MMKUO.js";
-import "./chunks/chunk-PEFLLMP6.js";
+import "./chunks/chunk-JOFQICPU.js";
+import "./chunks/chunk-3IMGKTST.js";
+import "./chunks/chunk-F3XFKD4J.js";
+import "./chunks/chunk-CQBDEYBY.js";
+import "./chunks/chunk-BY4ZCVFI.js";
+import "./chunks/chunk-A7K7G5CG.js";
+import "./chunks/chunk-T4JOGF2H.js";
+import "./chunks/chunk-I6HAWIZO.js";
 import {
   info
-} from "./chunks/chunk-BPCR4TNJ.js";
-import "./chunks/chunk-QNO6KSBG.js";
-import "./chunks/chunk-BMGHAEFM.js";
-import "./chunks/chunk-ZLTVGOQ7.js";
-import "./chunks/chunk-T4JOGF2H.js";
-import "./chunks/chunk-25EVSR2U.js";
+} from "./chunks/chunk-DO3C2L3R.js";
+import "./chunks/chunk-Y6FWESIH.js";
+import "./chunks/chunk-SPQMYGCA.js";
 import {
   errorMessage
-} from "./chunks/chunk-AERO5IEE.js";
+} from "./chunks/chunk-M5F2XM67.js";
 import "./chunks/chunk-OLZTDE5K.js";
 
 // src/action/post.ts
@@ -55,8 +59,14 @@ async function post() {
     } catch (error) {
       logger.debug(`post: inputs unreadable (${errorMessage(error)}); using what main saved`);
     }
-    await cleanupLedger(saved, logger);
-    teardownCluster(saved, logger);
+    const providers = await cleanupLedger(saved, logger);
+    if (providers.has("chaos-mesh") || saved.cluster && saved.cluster.state.kind !== "none") {
+      await logger.group(
+        "Remove Chaos Mesh objects of this run",
+        () => sweepChaosMesh(saved.cluster, saved.runId, logger)
+      );
+    }
+    await teardownActionCluster(saved.cluster, logger);
     if (!saved.summaryDone) await finishSummary(saved, logger);
     if (!saved.uploadDone && inputs?.artifactName && saved.journalDir) {
       await step(logger, "upload the journals", async () => {
@@ -96,7 +106,8 @@ async function withTimeout(ms, signal, work) {
   }
 }
 async function cleanupLedger(saved, logger) {
-  if (!saved.ledger || !existsSync(saved.ledger)) return;
+  const providers = /* @__PURE__ */ new Set();
+  if (!saved.ledger || !existsSync(saved.ledger)) return providers;
   let entries;
   let runId;
   try {
@@ -107,13 +118,17 @@ async function cleanupLedger(saved, logger) {
       "warning",
       `post: could not read the resource ledger ${saved.ledger} (${errorMessage(error)}); resources the run created may still be live`
     );
-    return;
+    return providers;
   }
-  if (entries.length === 0) return;
+  for (const entry of entries) providers.add(entry.provider);
+  if (entries.length === 0) return providers;
   let registry;
   const left = [];
   await logger.group(`Clean up ${entries.length} resource(s) left by the run`, async () => {
-    registry = createActionRegistry();
+    registry = createActionRegistry({
+      ...saved.cluster?.kubeconfigPath ? { kubeconfig: saved.cluster.kubeconfigPath } : {},
+      ...saved.cluster?.context ? { context: saved.cluster.context } : {}
+    });
     for (const entry of entries) {
       const provider = registry.get(entry.provider);
       if (!provider?.cleanupPersisted) {
@@ -156,12 +171,7 @@ async function cleanupLedger(saved, logger) {
       `post: ${left.length} resource(s) of run ${runId} could not be cleaned up; they are listed in ${saved.ledger} (in the artifact)`
     );
   }
-}
-function teardownCluster(saved, logger) {
-  if (!saved.cluster) return;
-  logger.info(
-    `Cluster ${saved.cluster}: nothing to tear down yet (${Inputs.Cluster} support comes later)`
-  );
+  return providers;
 }
 async function finishSummary(saved, logger) {
   await step(logger, "write the job summary", async () => {

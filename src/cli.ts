@@ -1,16 +1,34 @@
 #!/usr/bin/env node
 // The `chaos-action` binary. Logic lives in ./cli/; this file only sets the exit status.
+import { mkdirSync, statSync } from 'node:fs'
 import { enableCompileCache } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-// V8's compiled code for our bundle, kept between runs: start-up is most of a short run's time.
-// Enabled before the CLI's modules are imported, so they are the ones cached.
-try {
-  enableCompileCache(process.env.CHAOS_CACHE_DIR || join(tmpdir(), 'chaos-action-compile-cache'))
-} catch {
-  // A cache is an optimisation: an unwritable directory must not stop the CLI.
+/**
+ * V8's compiled code for our bundle, kept between runs: start-up is most of a short run's time.
+ * Enabled before the CLI's modules are imported, so they are the ones cached. Under the temp dir
+ * the directory must be ours and private: cached code from another user would run as ours.
+ */
+function compileCache(): void {
+  try {
+    const configured = process.env.CHAOS_CACHE_DIR
+    if (configured) {
+      enableCompileCache(configured)
+      return
+    }
+    const uid = process.getuid?.()
+    const dir = join(tmpdir(), `chaos-action-compile-cache${uid === undefined ? '' : `-${uid}`}`)
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
+    const info = statSync(dir)
+    if ((uid !== undefined && info.uid !== uid) || (info.mode & 0o022) !== 0) return
+    enableCompileCache(dir)
+  } catch {
+    // A cache is an optimisation: an unwritable directory must not stop the CLI.
+  }
 }
+
+compileCache()
 const { main } = await import('./cli/main.ts')
 
 const code = await main(process.argv.slice(2))

@@ -85,7 +85,7 @@ void test('dry-run: true means every activity is dry', () => {
 const bad: [string, string, RegExp][] = [
   ['fail-on', 'sometimes', /not-passed, deviated, never/],
   ['comment', 'yes', /auto, always, on-failure, never/],
-  ['cluster', 'minikube', /auto, kind, existing, none/],
+  ['cluster', 'minikube', /auto, kind, existing, kwok, none/],
   ['rollback-strategy', 'sometimes', /default, always, never, deviated/],
   ['hypothesis-strategy', 'weekly', /before-method-only/],
   ['check-runs', 'maybe', /true, false/],

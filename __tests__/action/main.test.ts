@@ -217,13 +217,6 @@ void test('an invalid input fails at once, naming the input and the allowed valu
   assert.match(result.summary, /could not run/)
 })
 
-void test('cluster: kind is refused as not available yet', async () => {
-  const ws = await workspaceWith({ 'experiments/ok.yaml': experimentYaml(target, { title: 'x' }) })
-  const result = await runMain(ws, github.url, { inputs: { cluster: 'kind' } })
-  assert.equal(result.code, 1)
-  assert.match(result.stdout, /'cluster': 'kind' is not available yet/)
-})
-
 void test('an invalid experiment is annotated at its file and line, and nothing runs', async () => {
   const broken = [
     'title: Broken',

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { registerHooks } from 'node:module'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -112,7 +112,7 @@ void test('ci.yml: lint, typecheck, test and dist freshness', async () => {
   assert.ok(diff > build, 'git diff --exit-code dist/ runs after the build')
 })
 
-void test('e2e.yml: on pull_request, a kind cluster, the sample app, then uses: ./', async () => {
+void test('e2e.yml: on pull_request, uses: ./ creates kind, installs Chaos Mesh, deploys, runs the k8s example', async () => {
   const content = read('.github/workflows/e2e.yml')
   const { errors, template } = await parseWorkflowFile('e2e.yml', content)
   assert.deepEqual(errors, [])
@@ -120,12 +120,19 @@ void test('e2e.yml: on pull_request, a kind cluster, the sample app, then uses: 
 
   const raw = parse(content) as RawWorkflow
   const steps = Object.values(raw.jobs).flatMap((j) => j.steps)
-  const kind = steps.findIndex(
-    (s) => /kind/.test(s.uses ?? '') || /kind create cluster/.test(s.run ?? '')
-  )
-  const app = steps.findIndex((s) => /kubectl .*(apply|create deployment)/.test(s.run ?? ''))
   const self = steps.findIndex((s) => s.uses === './')
-  assert.ok(kind >= 0 && app > kind && self > app, 'kind, then the app, then the action')
+  assert.ok(self >= 0, 'the action runs')
+  const w = steps[self]?.with ?? {}
+  assert.equal(w[Inputs.Cluster], 'kind', 'the action makes the kind cluster itself')
+  assert.notEqual(String(w[Inputs.InstallChaosMesh] ?? 'false'), 'false', 'and installs Chaos Mesh')
+  // The paths it names exist in the repository (a renamed example must not break e2e unnoticed).
+  for (const key of [Inputs.Deploy, Inputs.Experiments]) {
+    const path = String(w[key] ?? '')
+    assert.ok(path && existsSync(join(ROOT, path)), `e2e's ${key} '${path}' exists`)
+  }
+  // Later steps reach the cluster through the KUBECONFIG a kept cluster exports.
+  assert.equal(String(w[Inputs.KeepCluster]), 'true')
+  assert.ok(steps.slice(self + 1).some((s) => /kubectl /.test(s.run ?? '')))
 
   // Every `with:` key given to the action must be one of its inputs, with an allowed value shape.
   const declared = new Set<string>(Object.values(Inputs))

@@ -10,6 +10,12 @@ import {
   tracesEndpoint
 } from '../../src/engine/tracing.ts'
 import { LoadProvider } from '../../src/providers/load/index.ts'
+import { runExperiments } from '../../src/engine/runner.ts'
+import { createDefaultRegistry } from '../../src/providers/index.ts'
+import { loaded } from '../helpers/experiments.ts'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { activityContext } from '../helpers/activity-context.ts'
 
 interface ReceivedSpan {
@@ -210,5 +216,65 @@ describe('tracing', () => {
     assert.equal(exp.traceId, '4bf92f3577b34da6a3ce929d0e0e4736')
     assert.equal(exp.parentSpanId, '00f067aa0ba902b7')
     assert.deepEqual([...seen], [`00-${load.traceId}-${load.spanId}-01`])
+  })
+
+  it('a run exports experiment -> phase -> activity spans, and its HTTP probes carry their traceparent', async () => {
+    receiver.spans.length = 0
+    const seen: string[] = []
+    const service = createServer((req, res) => {
+      seen.push(String(req.headers.traceparent))
+      res.end('ok')
+    })
+    await new Promise<void>((resolve) => service.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(service.address() as AddressInfo).port}/health`
+    const registry = createDefaultRegistry({ python: false })
+    try {
+      const summary = await runExperiments(
+        [
+          loaded({
+            title: 'traced',
+            description: 'spans for every phase',
+            'steady-state-hypothesis': {
+              title: 'up',
+              probes: [
+                { type: 'probe', name: 'health', tolerance: 200, provider: { type: 'http', url } }
+              ]
+            },
+            method: [
+              { type: 'action', name: 'poke', provider: { type: 'http', url, method: 'POST' } }
+            ]
+          })
+        ],
+        {
+          registry,
+          journalDir: await mkdtemp(join(tmpdir(), 'traced-')),
+          env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_SERVICE_NAME: 'ci-chaos' }
+        }
+      )
+      assert.equal(summary.results[0]?.verdict, 'passed')
+    } finally {
+      await registry.close()
+      service.closeAllConnections()
+      await new Promise((resolve) => service.close(resolve))
+    }
+    const byName = (name: string) => receiver.spans.filter((s) => s.name === name)
+    const [experiment] = byName('experiment')
+    assert.ok(experiment, receiver.spans.map((s) => s.name).join(', '))
+    assert.equal(experiment.attributes['chaos.verdict'], 'passed')
+    const phases = ['Steady-state hypothesis (before)', 'Method', 'Steady-state hypothesis (after)']
+    for (const name of phases) {
+      assert.equal(byName(name)[0]?.parentSpanId, experiment.spanId, `${name} under the experiment`)
+    }
+    const probes = byName('probe health')
+    assert.equal(probes.length, 2, 'before and after')
+    const poke = byName('action poke')[0]!
+    assert.equal(poke.parentSpanId, byName('Method')[0]!.spanId)
+    assert.ok(
+      receiver.spans.every((s) => s.traceId === experiment.traceId),
+      'one trace'
+    )
+    // Each request the service saw names the span of the activity that sent it.
+    const expected = [...probes, poke].map((s) => `00-${s.traceId}-${s.spanId}-01`).sort()
+    assert.deepEqual([...seen].sort(), expected)
   })
 })

@@ -151,7 +151,10 @@ describe('invalid experiments', () => {
   it('lists the registered provider types for an unknown one', async () => {
     const issues = await issuesOf(path.join(invalid, 'many-problems.yaml'))
     const unknown = issues.find((i) => i.field === '/method/0/provider/type')
-    assert.equal(unknown?.expected, 'one of the registered provider types: http, process, python')
+    assert.equal(
+      unknown?.expected,
+      'one of the registered provider types: chaos-mesh, http, kubernetes, load, process, prometheus, proxy, python'
+    )
   })
 
   it("uses chaostoolkit's texts for missing top-level fields", async () => {
@@ -334,7 +337,7 @@ describe('configuration and secrets from the environment', () => {
 
 describe('pluggable providers', () => {
   const k8s: Provider = {
-    type: 'kubernetes',
+    type: 'example-cluster',
     validate(spec, ctx) {
       if (typeof spec.namespace === 'string') return []
       return [
@@ -355,9 +358,13 @@ describe('pluggable providers', () => {
         {
           type: 'action',
           name: 'ok',
-          provider: { type: 'kubernetes', namespace: 'x', anything: [1, { a: 2 }] }
+          provider: { type: 'example-cluster', namespace: 'x', anything: [1, { a: 2 }] }
         },
-        { type: 'action', name: 'kill-pod', provider: { type: 'kubernetes', selector: 'app=x' } }
+        {
+          type: 'action',
+          name: 'kill-pod',
+          provider: { type: 'example-cluster', selector: 'app=x' }
+        }
       ]
     })
     const issues = await issuesOf(file, { registry: plugged, env: {} })
@@ -372,7 +379,7 @@ describe('pluggable providers', () => {
     const unplugged = await validateExperiment(await loadExperimentFile(file), options)
     assert.deepEqual(
       unplugged.map((i) => i.message),
-      ["unknown provider type 'kubernetes'", "unknown provider type 'kubernetes'"]
+      ["unknown provider type 'example-cluster'", "unknown provider type 'example-cluster'"]
     )
   })
 

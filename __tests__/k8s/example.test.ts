@@ -16,7 +16,7 @@ import { admin, kubeconfig, skip, suffix } from '../providers/kubernetes-fixture
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const EXAMPLE = join(ROOT, 'examples/k8s/pod-kill-recovers-within-slo.yaml')
-const MANIFEST = join(ROOT, 'examples/k8s/manifests/web.yaml')
+const MANIFEST = join(ROOT, 'deploy/kubernetes/web.yaml')
 /** The bound written in the example's recovered-within-slo tolerance. */
 const SLO_SECONDS = 10
 
@@ -137,7 +137,7 @@ describe('examples/k8s: pod kill with a recovery SLO', { skip }, () => {
     const v = await cli(['validate', EXAMPLE])
     if (v.code !== 0) {
       const unwired =
-        /unknown provider type 'kubernetes'|unknown kubernetes probe|could not find Python module 'chaosk8s/.exec(
+        /unknown provider type 'kubernetes'|unknown kubernetes probe '[^']+'|could not find Python module 'chaosk8s/.exec(
           v.stderr
         )
       // Anything else wrong with the example is a failure, not a reason to skip.

@@ -134,6 +134,36 @@ describe('load provider', () => {
     assert.deepEqual(JSON.parse(first.body), { item: 1 })
   })
 
+  it('spreads connections over several endpoints', async () => {
+    const paths = new Map<string, number>()
+    const other = createServer((req, res) => {
+      paths.set(`other${req.url}`, (paths.get(`other${req.url}`) ?? 0) + 1)
+      res.end('ok')
+    })
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve))
+    const before = target.count
+    const { ctx } = activityContext()
+    const report = (await provider.run(
+      {
+        type: 'load',
+        endpoints: [
+          `${target.url}/a`,
+          `http://127.0.0.1:${(other.address() as AddressInfo).port}/b`
+        ],
+        concurrency: 4,
+        duration: 1
+      },
+      ctx
+    )) as LoadReport
+    other.closeAllConnections()
+    await new Promise((resolve) => other.close(resolve))
+    const toOther = paths.get('other/b') ?? 0
+    const toTarget = target.count - before
+    assert.equal(report.endpoints.length, 2)
+    assert.ok(toOther > 10 && toTarget > 10, `${toTarget} and ${toOther} requests`)
+    assert.ok(Math.abs(report.requests - (toOther + toTarget)) <= 4)
+  })
+
   it('never exceeds max_requests', async () => {
     const { ctx } = activityContext()
     const report = (await provider.run(

@@ -140,7 +140,16 @@ describe('python provider: native modules', () => {
       nativeModules: { 'm.x': { f: { params: [], run: async () => 42 } } },
       python: false
     })
-    assert.deepEqual(registry.types(), ['http', 'process', 'python'])
+    assert.deepEqual(registry.types(), [
+      'chaos-mesh',
+      'http',
+      'kubernetes',
+      'load',
+      'process',
+      'prometheus',
+      'proxy',
+      'python'
+    ])
     assert.equal(
       await registry
         .get('python')!

@@ -21,7 +21,18 @@ export const Inputs = {
   DryRun: 'dry-run',
   Shard: 'shard',
   JunitPath: 'junit-path',
-  JournalDir: 'journal-dir'
+  JournalDir: 'journal-dir',
+  Kubeconfig: 'kubeconfig',
+  Context: 'context',
+  Deploy: 'deploy',
+  DeployTimeout: 'deploy-timeout',
+  AllowedNamespaces: 'allowed-namespaces',
+  AllowKubeSystem: 'allow-kube-system',
+  MaxPodsPerAction: 'max-pods-per-action',
+  KeepCluster: 'keep-cluster',
+  KindConfig: 'kind-config',
+  KindNodeImage: 'kind-node-image',
+  InstallChaosMesh: 'install-chaos-mesh'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
@@ -49,7 +60,7 @@ export const State = {
   CommentDone: 'CHAOS_COMMENT_DONE',
   CheckRunsDone: 'CHAOS_CHECK_RUNS_DONE',
   UploadDone: 'CHAOS_UPLOAD_DONE',
-  /** Cluster created by this run (later issue): what post must tear down. */
+  /** The cluster this run used (JSON ClusterRecord): what post cleans up and tears down. */
   Cluster: 'CHAOS_CLUSTER'
 } as const
 
@@ -59,7 +70,8 @@ export type FailOn = (typeof FAIL_ON)[number]
 export const COMMENT_POLICIES = ['auto', 'always', 'on-failure', 'never'] as const
 export type CommentPolicy = (typeof COMMENT_POLICIES)[number]
 
-export const CLUSTER_MODES = ['auto', 'kind', 'existing', 'none'] as const
+// The same list as src/cluster's CLUSTER_MODES, kept here so reading inputs loads no cluster code.
+export const CLUSTER_MODES = ['auto', 'kind', 'existing', 'kwok', 'none'] as const
 export type ClusterMode = (typeof CLUSTER_MODES)[number]
 
 /** File names inside the journal directory. */

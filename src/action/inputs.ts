@@ -62,6 +62,24 @@ export interface ActionInputs {
   junitPath: string
   /** Where journals, the summary JSON, the report and the log go. */
   journalDir: string
+  /** `existing`/`auto`: the kubeconfig file; empty uses KUBECONFIG, ~/.kube/config, in-cluster. */
+  kubeconfig: string
+  /** The kubeconfig context; empty uses the current one. */
+  context: string
+  /** Manifests (file or directory) to apply, or a command, once the cluster is ready. */
+  deploy: string
+  /** Seconds for the deploy (and its rollouts). */
+  deployTimeoutSeconds: number
+  /** Namespaces faults may touch; empty: the deploy's namespaces, else each experiment's. */
+  allowedNamespaces: string[]
+  allowKubeSystem: boolean
+  maxPodsPerAction: number
+  /** Leave a cluster this run created running after the job (and export KUBECONFIG). */
+  keepCluster: boolean
+  kindConfig: string
+  kindNodeImage: string
+  /** Chaos Mesh to install into the kind cluster: false, or a chart version ('latest' for none). */
+  installChaosMesh: false | string
 }
 
 function invalid(name: InputName, value: string, allowed: string): UsageError {
@@ -146,6 +164,50 @@ export function parseShard(value: string): Shard | undefined {
   return { index, total }
 }
 
+/** A whole number of seconds or items, at least `min`. */
+function count(name: InputName, min: number, what: string): number {
+  const value = core.getInput(name).trim()
+  const n = Number(value)
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
+    throw invalid(name, value, `a whole number >= ${min} (${what})`)
+  }
+  return n
+}
+
+/** Namespaces, separated by commas, spaces or newlines; `*` allows all. */
+function namespaceList(name: InputName): string[] {
+  const out = core
+    .getInput(name)
+    .split(/[\s,]+/)
+    .map((n) => n.trim())
+    .filter((n) => n !== '' && !n.startsWith('#'))
+  for (const ns of out) {
+    if (ns !== '*' && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(ns)) {
+      throw invalid(
+        name,
+        ns,
+        'Kubernetes namespace names (lowercase letters, digits and -) separated by commas or ' +
+          "newlines, or '*' for every namespace (empty: the deploy's namespaces)"
+      )
+    }
+  }
+  return [...new Set(out)]
+}
+
+const CHART_VERSION = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/
+
+function parseInstallChaosMesh(): false | string {
+  const value = core.getInput(Inputs.InstallChaosMesh).trim()
+  if (/^(false|no|off|)$/i.test(value)) return false
+  if (/^(true|yes|on|latest)$/i.test(value)) return 'latest'
+  if (CHART_VERSION.test(value)) return value.replace(/^v/, '')
+  throw invalid(
+    Inputs.InstallChaosMesh,
+    value,
+    "false, true (= the latest chart) or a Chaos Mesh chart version such as '2.8.3'"
+  )
+}
+
 function required(name: InputName): string {
   const value = core.getInput(name)
   if (value === '') throw invalid(name, value, 'a non-empty value')
@@ -175,7 +237,18 @@ export function getInputs(): ActionInputs {
     dryRun: parseDryRun(),
     shard: parseShard(core.getInput(Inputs.Shard)),
     junitPath: core.getInput(Inputs.JunitPath),
-    journalDir: required(Inputs.JournalDir)
+    journalDir: required(Inputs.JournalDir),
+    kubeconfig: core.getInput(Inputs.Kubeconfig),
+    context: core.getInput(Inputs.Context),
+    deploy: core.getInput(Inputs.Deploy),
+    deployTimeoutSeconds: count(Inputs.DeployTimeout, 1, 'seconds'),
+    allowedNamespaces: namespaceList(Inputs.AllowedNamespaces),
+    allowKubeSystem: bool(Inputs.AllowKubeSystem),
+    maxPodsPerAction: count(Inputs.MaxPodsPerAction, 1, 'pods one action may affect'),
+    keepCluster: bool(Inputs.KeepCluster),
+    kindConfig: core.getInput(Inputs.KindConfig),
+    kindNodeImage: core.getInput(Inputs.KindNodeImage),
+    installChaosMesh: parseInstallChaosMesh()
   }
   if (inputs.githubToken !== '') core.setSecret(inputs.githubToken)
   for (const [key, value] of Object.entries(inputs)) {

@@ -20,14 +20,14 @@ import { loadAndValidate } from '../engine/validate.ts'
 import { runExperiments, type RunSummary } from '../engine/runner.ts'
 import { loadVarFile, mergeVars } from '../engine/configuration.ts'
 import type { Configuration, ExperimentResult, Secrets, Verdict } from '../engine/types.ts'
-import { createDefaultRegistry } from '../providers/index.ts'
 import type { ProviderRegistry } from '../providers/provider.ts'
-import { LoadProvider } from '../providers/load/index.ts'
-import { ProxyProvider } from '../providers/proxy/index.ts'
+import type { ClusterSession } from '../cluster/session.ts'
 import { writeReports } from '../reporters/index.ts'
 import { usesKubernetes as experimentUsesKubernetes } from '../cluster/uses-kubernetes.ts'
 import { toJsonSummary } from '../reporters/json.ts'
 import { annotateResults, annotateValidationIssues } from './annotations.ts'
+import { kubernetesOptions, openActionCluster, runKubernetesOptions } from './cluster.ts'
+import { createActionRegistry } from './registry.ts'
 import { Cancel, Files, Inputs, TIMEOUT_ROLLBACK_GRACE_MS } from './constants.ts'
 import { getInputs, type ActionInputs } from './inputs.ts'
 import { ActionLogger } from './logger.ts'
@@ -42,16 +42,8 @@ import { selectShard } from './shard.ts'
 import { saveState, writeLedgerSync } from './state.ts'
 import { renderJobSummary, writeJobSummary } from './summary.ts'
 
-/**
- * Every provider the action offers. Post builds the same registry to undo ledger entries, so a
- * provider that tracks resources must be here.
- */
-export function createActionRegistry(): ProviderRegistry {
-  return createDefaultRegistry({
-    env: process.env,
-    providers: [new ProxyProvider(), new LoadProvider()]
-  })
-}
+// Kept importable from here: post and tests build the same registry.
+export { createActionRegistry } from './registry.ts'
 
 const GLOB_CHARS = /[*?[\]{}]/
 
@@ -227,14 +219,6 @@ export async function run(): Promise<void> {
       )
     }
 
-    if (inputs.cluster === 'kind' || inputs.cluster === 'existing') {
-      throw new UsageError(
-        `Input '${Inputs.Cluster}': '${inputs.cluster}' is not available yet.`,
-        `use 'auto' or 'none' for now (${Inputs.Cluster}: auto runs experiments against the ` +
-          'current kubeconfig when they need a cluster)'
-      )
-    }
-
     const files = await ctx.logger.group('Find experiments', async () => {
       const all = await expandExperiments(inputs.experiments)
       const selected = selectShard(all, inputs.shard)
@@ -249,11 +233,16 @@ export async function run(): Promise<void> {
     ctx.selected = files
 
     const overrides = await resolveOverrides(inputs, ctx.logger)
-    const registry = createActionRegistry()
-    ctx.registry = registry
+    // Validation has its own registry: the run's blast radius is known only after the deploy.
+    const validation = createActionRegistry(kubernetesOptions(inputs))
+    ctx.registry = validation
     const loaded = await ctx.logger.group('Validate experiments', async () => {
       try {
-        const result = await loadAndValidate(files, { registry, env: process.env, overrides })
+        const result = await loadAndValidate(files, {
+          registry: validation,
+          env: process.env,
+          overrides
+        })
         ctx.logger.info(`${result.length} experiment${result.length === 1 ? '' : 's'} valid`)
         return result
       } catch (error) {
@@ -261,18 +250,41 @@ export async function run(): Promise<void> {
         throw error
       }
     })
+    await validation.close().catch(() => undefined)
 
     const needCluster = loaded.filter(usesKubernetes)
-    if (needCluster.length > 0) {
-      if (inputs.cluster === 'none') {
-        throw new UsageError(
-          `Input '${Inputs.Cluster}' is 'none' but ${needCluster.map((l) => l.file).join(', ')} ` +
-            'use Kubernetes',
-          `set ${Inputs.Cluster}: auto to run them against the current kubeconfig`
-        )
-      }
+    if (needCluster.length > 0 && inputs.cluster === 'none') {
+      throw new UsageError(
+        `Input '${Inputs.Cluster}' is 'none' but ${needCluster.map((l) => l.file).join(', ')} ` +
+          'use Kubernetes',
+        `set ${Inputs.Cluster}: auto (the kubeconfig's cluster, else a new kind cluster), kind ` +
+          'or existing'
+      )
+    }
+    let session: ClusterSession | undefined
+    if (
+      needCluster.length > 0 ||
+      inputs.deploy !== '' ||
+      inputs.installChaosMesh !== false ||
+      !['auto', 'none'].includes(inputs.cluster)
+    ) {
+      session = await ctx.logger.group('Cluster', () =>
+        openActionCluster(inputs, {
+          needsKubernetes: needCluster.length > 0,
+          journalDir,
+          runId: ctx.runId,
+          logger: ctx.logger,
+          signal: runAbort.signal
+        })
+      )
+    }
+    const registry = createActionRegistry(runKubernetesOptions(inputs, session))
+    ctx.registry = registry
+    if (session && needCluster.length > 0) {
+      const radius = runKubernetesOptions(inputs, session).allowedNamespaces
       ctx.logger.info(
-        `${needCluster.length} experiment(s) use Kubernetes: running them against the current kubeconfig`
+        `${needCluster.length} experiment(s) use Kubernetes; faults allowed in ` +
+          (radius ? radius.join(', ') : 'the namespaces each experiment names')
       )
     }
 

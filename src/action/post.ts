@@ -4,10 +4,11 @@ import { readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { errorMessage } from '../engine/errors.ts'
 import type { ExperimentResult, Journal } from '../engine/types.ts'
-import { createActionRegistry } from './main.ts'
+import { createActionRegistry } from './registry.ts'
+import { sweepChaosMesh, teardownActionCluster } from './cluster.ts'
 import type { ProviderRegistry } from '../providers/provider.ts'
 import type { JsonSummary } from '../reporters/json.ts'
-import { Files, Inputs } from './constants.ts'
+import { Files } from './constants.ts'
 import { getInputs, type ActionInputs } from './inputs.ts'
 import { ActionLogger } from './logger.ts'
 import { filesUnder, uploadJournals } from './outputs.ts'
@@ -52,8 +53,14 @@ export async function post(): Promise<void> {
     } catch (error) {
       logger.debug(`post: inputs unreadable (${errorMessage(error)}); using what main saved`)
     }
-    await cleanupLedger(saved, logger)
-    teardownCluster(saved, logger)
+    const providers = await cleanupLedger(saved, logger)
+    // Chaos Mesh objects of this run that the ledger missed (a kill between create and record).
+    if (providers.has('chaos-mesh') || (saved.cluster && saved.cluster.state.kind !== 'none')) {
+      await logger.group('Remove Chaos Mesh objects of this run', () =>
+        sweepChaosMesh(saved.cluster, saved.runId, logger)
+      )
+    }
+    await teardownActionCluster(saved.cluster, logger)
     if (!saved.summaryDone) await finishSummary(saved, logger)
     if (!saved.uploadDone && inputs?.artifactName && saved.journalDir) {
       await step(logger, 'upload the journals', async () => {
@@ -96,9 +103,13 @@ async function withTimeout<T>(ms: number, signal: AbortController, work: Promise
   }
 }
 
-/** Undoes every resource main left in the ledger; whatever could not be undone stays in it. */
-async function cleanupLedger(saved: SavedState, logger: ActionLogger): Promise<void> {
-  if (!saved.ledger || !existsSync(saved.ledger)) return
+/**
+ * Undoes every resource main left in the ledger; whatever could not be undone stays in it.
+ * Returns the providers the ledger named.
+ */
+async function cleanupLedger(saved: SavedState, logger: ActionLogger): Promise<Set<string>> {
+  const providers = new Set<string>()
+  if (!saved.ledger || !existsSync(saved.ledger)) return providers
   let entries: LedgerEntry[]
   let runId: string
   try {
@@ -109,13 +120,18 @@ async function cleanupLedger(saved: SavedState, logger: ActionLogger): Promise<v
       `post: could not read the resource ledger ${saved.ledger} (${errorMessage(error)}); ` +
         'resources the run created may still be live'
     )
-    return
+    return providers
   }
-  if (entries.length === 0) return
+  for (const entry of entries) providers.add(entry.provider)
+  if (entries.length === 0) return providers
   let registry: ProviderRegistry | undefined
   const left: LedgerEntry[] = []
   await logger.group(`Clean up ${entries.length} resource(s) left by the run`, async () => {
-    registry = createActionRegistry()
+    // The cluster main used: a kind cluster's kubeconfig is not in this process's KUBECONFIG.
+    registry = createActionRegistry({
+      ...(saved.cluster?.kubeconfigPath ? { kubeconfig: saved.cluster.kubeconfigPath } : {}),
+      ...(saved.cluster?.context ? { context: saved.cluster.context } : {})
+    })
     for (const entry of entries) {
       const provider = registry.get(entry.provider)
       if (!provider?.cleanupPersisted) {
@@ -159,14 +175,7 @@ async function cleanupLedger(saved: SavedState, logger: ActionLogger): Promise<v
       `post: ${left.length} resource(s) of run ${runId} could not be cleaned up; they are listed in ${saved.ledger} (in the artifact)`
     )
   }
-}
-
-/** Placeholder for the cluster work of a later issue: the cluster main created goes away here. */
-function teardownCluster(saved: SavedState, logger: ActionLogger): void {
-  if (!saved.cluster) return
-  logger.info(
-    `Cluster ${saved.cluster}: nothing to tear down yet (${Inputs.Cluster} support comes later)`
-  )
+  return providers
 }
 
 /**

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { renameSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import type { Json } from '../engine/types.ts'
+import type { ClusterState } from '../cluster/index.ts'
 import { State } from './constants.ts'
 
 /** What the main step left for the post step. */
@@ -15,7 +16,20 @@ export interface SavedState {
   commentDone: boolean
   checkRunsDone: boolean
   uploadDone: boolean
-  cluster: string
+  /** The cluster main used, when it got one. */
+  cluster: ClusterRecord | undefined
+}
+
+/** What post needs to clean up a cluster and tear it down (saved as JSON). */
+export interface ClusterRecord {
+  /** For teardownCluster(). */
+  state: ClusterState
+  keep: boolean
+  /** Where the providers pointed (KUBECONFIG), for post's Chaos Mesh sweep. */
+  kubeconfigPath?: string
+  context?: string
+  /** The blast radius of the run (the sweep's fallback scope when listing cluster-wide is denied). */
+  namespaces: string[]
 }
 
 type Flag = 'SummaryDone' | 'OutputsDone' | 'CommentDone' | 'CheckRunsDone' | 'UploadDone'
@@ -34,8 +48,8 @@ export const saveState = {
   done(flag: Flag): void {
     core.saveState(State[flag], 'true')
   },
-  cluster(description: string): void {
-    core.saveState(State.Cluster, description)
+  cluster(record: ClusterRecord): void {
+    core.saveState(State.Cluster, JSON.stringify(record))
   }
 }
 
@@ -51,7 +65,26 @@ export function readState(): SavedState {
     commentDone: flag(State.CommentDone),
     checkRunsDone: flag(State.CheckRunsDone),
     uploadDone: flag(State.UploadDone),
-    cluster: core.getState(State.Cluster)
+    cluster: parseClusterRecord(core.getState(State.Cluster))
+  }
+}
+
+/** The saved record, or undefined when absent or unreadable (post then has no cluster to touch). */
+export function parseClusterRecord(text: string): ClusterRecord | undefined {
+  if (!text) return undefined
+  try {
+    const r = JSON.parse(text) as Partial<ClusterRecord>
+    const kind = (r.state as { kind?: unknown } | undefined)?.kind
+    if (typeof kind !== 'string') return undefined
+    return {
+      state: r.state as ClusterState,
+      keep: r.keep === true,
+      ...(typeof r.kubeconfigPath === 'string' ? { kubeconfigPath: r.kubeconfigPath } : {}),
+      ...(typeof r.context === 'string' ? { context: r.context } : {}),
+      namespaces: Array.isArray(r.namespaces) ? r.namespaces.map(String) : []
+    }
+  } catch {
+    return undefined
   }
 }
 

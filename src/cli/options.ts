@@ -191,7 +191,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'max-pods-per-action',
     type: 'string',
     arg: 'N',
-    check: (value) => (/^[1-9]\d*$/.test(value.trim()) ? undefined : 'expected a whole number of pods (1 or more)'),
+    check: (value) =>
+      /^[1-9]\d*$/.test(value.trim()) ? undefined : 'expected a whole number of pods (1 or more)',
     help: 'Most pods one action may kill, evict or scale away (default 10).',
     commands: ['run']
   },

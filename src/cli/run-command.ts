@@ -128,7 +128,12 @@ function kubernetesOptions(values: ParsedCommand['values']): KubernetesOptions {
     ...(typeof values.kubeconfig === 'string' ? { kubeconfig: values.kubeconfig } : {}),
     ...(typeof values.context === 'string' ? { context: values.context } : {}),
     ...(typeof allowed === 'string'
-      ? { allowedNamespaces: allowed.split(',').map((n) => n.trim()).filter(Boolean) }
+      ? {
+          allowedNamespaces: allowed
+            .split(',')
+            .map((n) => n.trim())
+            .filter(Boolean)
+        }
       : {}),
     ...(values['allow-kube-system'] === true ? { allowKubeSystem: true } : {}),
     ...(typeof maxPods === 'string' ? { maxPodsPerAction: Number(maxPods) } : {})

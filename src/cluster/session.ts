@@ -48,7 +48,10 @@ export async function openClusterSession(
   if (cluster.kind === 'none') {
     if (options.deploy) {
       await cluster.teardown()
-      throw new UsageError('no cluster is reachable to deploy to', 'set cluster to kind or existing')
+      throw new UsageError(
+        'no cluster is reachable to deploy to',
+        'set cluster to kind or existing'
+      )
     }
     return undefined
   }

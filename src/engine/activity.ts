@@ -6,6 +6,8 @@
 import { ActivityFailed, InterruptedError, errorMessage } from './errors.ts'
 import { formatException, isoTimestamp, preciseNow, secondsBetween } from './journal.ts'
 import type { Logger } from './logger.ts'
+import { activityEndAttributes, activityStartAttributes } from './tracing.ts'
+import type { SpanHandle, Tracer } from './tracing.ts'
 import { substitute } from './substitute.ts'
 import type {
   Activity,
@@ -39,6 +41,9 @@ export interface RunContext {
   locate(path: DocPath): SourceLocation | undefined
   /** Resolves `{"ref": name}` against the method and hypothesis probes. */
   resolve(entry: ActivityOrRef): Activity
+  tracer: Tracer
+  /** The span of the phase running now: the parent of activity spans. */
+  span?: SpanHandle | undefined
 }
 
 /** A provider raised something other than ActivityFailed: chaostoolkit aborts the experiment. */
@@ -127,6 +132,8 @@ export interface RunActivityOptions {
   inRollback: boolean
   /** Called with the journal entry as soon as the activity starts (background ordering). */
   onStart?: (run: ActivityRun) => void
+  /** W3C traceparent of the activity's span, for providers that make requests. */
+  traceparent?: string | undefined
 }
 
 export async function runActivity(
@@ -150,6 +157,13 @@ export async function runActivity(
   const startMs = preciseNow()
   const run: ActivityRun = { activity: { ...activity }, output: null, start: isoTimestamp(startMs) }
   opts.onStart?.(run)
+  const span = ctx.tracer.startSpan(
+    `${kind} ${activity.name}`,
+    activityStartAttributes(activity),
+    ctx.span
+  )
+  const traceparent = ctx.tracer.traceparent(span)
+  if (traceparent) opts = { ...opts, traceparent }
 
   let aborted: unknown
   if (skipsExecution(ctx.dry, kind)) {
@@ -183,6 +197,11 @@ export async function runActivity(
   const endMs = preciseNow()
   run.end = isoTimestamp(endMs)
   run.duration = secondsBetween(startMs, endMs)
+  ctx.tracer.end(
+    span,
+    activityEndAttributes(run),
+    aborted ?? (run.status === 'failed' ? run.exception?.at(-1) : undefined)
+  )
 
   if (aborted !== undefined) {
     throw new ActivityAborted(
@@ -217,7 +236,8 @@ function activityContext(
     ...(location ? { location } : {}),
     resources: ctx.resources,
     state: ctx.state,
-    inRollback: opts.inRollback
+    inRollback: opts.inRollback,
+    ...(opts.traceparent ? { traceparent: opts.traceparent } : {})
   }
 }
 

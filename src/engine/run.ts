@@ -35,6 +35,8 @@ import {
 import { SecretMasker, silentLogger } from './logger.ts'
 import type { Logger } from './logger.ts'
 import { substitute } from './substitute.ts'
+import { noopTracer } from './tracing.ts'
+import type { SpanHandle, Tracer } from './tracing.ts'
 import type {
   Activity,
   ActivityOrRef,
@@ -51,6 +53,7 @@ import type {
   SourceLocation,
   SteadyState
 } from './types.ts'
+import { METHOD_FOREGROUND_DONE } from '../providers/provider.ts'
 import type {
   ProviderRegistry,
   ResourceTracker,
@@ -89,6 +92,10 @@ export interface RunOptions {
   interruptRollbackBudgetMs?: number
   /** The resources still tracked, each time that list changes (for a ledger on disk). */
   onResourcesChanged?: (resources: readonly TrackedResource[]) => void
+  /** Traces phases and activities (OpenTelemetry); no-op when absent. */
+  tracer?: Tracer
+  /** The experiment's span, parent of the phase spans. */
+  parentSpan?: SpanHandle
 }
 
 export interface ResolvedStrategies {
@@ -197,6 +204,7 @@ export async function runExperiment(
     set: (k, v) => void stateMap.set(k, v)
   }
   const cache = refCache(experiment)
+  const tracer = options.tracer ?? noopTracer
   const ctx: RunContext = {
     registry: options.registry,
     configuration,
@@ -208,6 +216,8 @@ export async function runExperiment(
     resources,
     state,
     locate: (path) => loaded.locate(path),
+    tracer,
+    span: options.parentSpan,
     resolve(entry) {
       if (!isRef(entry)) return entry as Activity
       const target = cache.get(entry.ref)
@@ -216,6 +226,23 @@ export async function runExperiment(
       return target
     }
   }
+
+  // One log group and one trace span per phase; activities started inside are the span's children.
+  const phase = <T>(name: string, fn: () => Promise<T>): Promise<T> =>
+    logger.group(name, async () => {
+      const span = tracer.startSpan(name, { 'chaos.phase': name }, options.parentSpan)
+      const outer = ctx.span
+      ctx.span = span
+      try {
+        return await fn()
+      } catch (error) {
+        tracer.end(span, {}, error)
+        throw error
+      } finally {
+        tracer.end(span)
+        ctx.span = outer
+      }
+    })
 
   // Dynamic configuration: probes whose output becomes a configuration value, in key order.
   const dynamic = await loadDynamicConfiguration(
@@ -274,7 +301,7 @@ export async function runExperiment(
   try {
     let gatePassed = true
     if (withSsh && BEFORE.includes(strategies.hypothesis)) {
-      await logger.group('Steady-state hypothesis (before)', async () => {
+      await phase('Steady-state hypothesis (before)', async () => {
         try {
           before = await runSteadyState(ssh, ctx, { phase: 'before', signal: runSignal })
         } catch (error) {
@@ -317,7 +344,7 @@ export async function runExperiment(
 
       let methodAborted = false
       try {
-        await logger.group('Method', async () => {
+        await phase('Method', async () => {
           try {
             await runMethod(experiment.method ?? [], ctx, runSignal, runSlots, () => status)
           } catch (error) {
@@ -339,7 +366,7 @@ export async function runExperiment(
         withSsh &&
         AFTER.includes(strategies.hypothesis)
       ) {
-        await logger.group('Steady-state hypothesis (after)', async () => {
+        await phase('Steady-state hypothesis (after)', async () => {
           try {
             after = await runSteadyState(ssh, ctx, { phase: 'after', signal: runSignal })
           } catch (error) {
@@ -388,7 +415,7 @@ export async function runExperiment(
   if (hard.aborted) play = false
   const declaredRollbacks = experiment.rollbacks ?? []
   if (play && declaredRollbacks.length > 0) {
-    await logger.group('Rollbacks', async () => {
+    await phase('Rollbacks', async () => {
       const outcome = await runRollbacks(declaredRollbacks, ctx, rollbackController.signal)
       rollbacks = outcome.runs
       if (outcome.aborted !== undefined && status !== 'interrupted') markAborted(outcome.aborted)
@@ -404,7 +431,7 @@ export async function runExperiment(
   if (interrupt.aborted || hard.aborted) status = 'interrupted'
 
   if (tracked.length > 0) {
-    await logger.group('Cleanup', async () => {
+    await phase('Cleanup', async () => {
       for (const resource of [...tracked].reverse()) {
         if (rollbackController.signal.aborted && hard.aborted) break
         try {
@@ -466,6 +493,8 @@ async function runMethod(
   currentStatus: () => ExperimentStatus | null
 ): Promise<void> {
   ctx.logger.info("Playing your experiment's method now...")
+  // Background activities that last "until the method ends" (load) watch this key.
+  ctx.state.set(METHOD_FOREGROUND_DONE, false)
   const background: Promise<void>[] = []
   let backgroundError: unknown
   try {
@@ -497,6 +526,7 @@ async function runMethod(
       if (STOPPING.includes(currentStatus())) break
     }
   } finally {
+    ctx.state.set(METHOD_FOREGROUND_DONE, true)
     // The method waits for its background activities, as chaostoolkit's pool shutdown does.
     await Promise.all(background)
   }

@@ -19,6 +19,7 @@ import { silentLogger } from './logger.ts'
 import { runExperiment } from './run.ts'
 import type { RunOptions, RunnableExperiment } from './run.ts'
 import type { ExperimentResult, ExperimentStatus, Journal } from './types.ts'
+import { createTracer } from './tracing.ts'
 import { judge } from './verdict.ts'
 
 export interface RunAllOptions extends RunOptions {
@@ -69,6 +70,12 @@ export async function runExperiments(
   const results: ExperimentResult[] = []
   const usedNames = new Set<string>()
   let dirReady = false
+  // Spans go out only when OTEL_EXPORTER_OTLP_ENDPOINT is set; otherwise this is a no-op.
+  const tracer =
+    options.tracer ??
+    (await createTracer(options.env ?? process.env, {
+      onError: (message) => logger.warning(`tracing: ${message}`)
+    }))
 
   const writeJournal = async (
     loaded: RunnableExperiment,
@@ -102,8 +109,13 @@ export async function runExperiments(
     options.onExperimentStart?.(loaded, index)
     logger.info(`Experiment ${index + 1}/${experiments.length}: ${loaded.file}`)
     let result: ExperimentResult
+    const span = tracer.startSpan('experiment', {
+      'chaos.experiment.file': loaded.file,
+      'chaos.experiment.title': loaded.experiment.title,
+      'chaos.run_id': runId
+    })
     try {
-      const journal = await runExperiment(loaded, { ...options, runId })
+      const journal = await runExperiment(loaded, { ...options, runId, tracer, parentSpan: span })
       result = judge(journal, loaded)
     } catch (error) {
       // Could not even start (e.g. an environment variable the configuration needs is missing).
@@ -118,11 +130,19 @@ export async function runExperiments(
     } catch (error) {
       logger.error(`could not write the journal of ${loaded.file}: ${errorMessage(error)}`)
     }
+    tracer.end(span, {
+      'chaos.experiment.title': result.title,
+      'chaos.verdict': result.verdict,
+      'chaos.status': result.status,
+      'chaos.deviated': result.deviated,
+      'chaos.reason': result.reason
+    })
     logger.info(`${loaded.file}: ${result.verdict} (${result.reason})`)
     results.push(result)
     options.onResult?.(result)
   }
 
+  await tracer.shutdown()
   const passed = results.filter((r) => r.verdict === 'passed').length
   return {
     runId,

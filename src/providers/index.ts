@@ -108,14 +108,12 @@ export function createDefaultRegistry(options: DefaultRegistryOptions = {}): Pro
   }
   const kubernetes = (): ReturnType<typeof loadKubernetes> => (kube ??= loadKubernetes())
   modules.addLoader('chaosk8s', async () => void (await kubernetes()))
-  registry
-    .register(lazy('kubernetes', async () => (await kubernetes()).provider))
-    .register(
-      lazy('chaos-mesh', async () => {
-        const [{ runtime }, m] = await Promise.all([kubernetes(), import('./chaos-mesh/index.ts')])
-        return new m.ChaosMeshProvider({ runtime })
-      })
-    )
+  registry.register(lazy('kubernetes', async () => (await kubernetes()).provider)).register(
+    lazy('chaos-mesh', async () => {
+      const [{ runtime }, m] = await Promise.all([kubernetes(), import('./chaos-mesh/index.ts')])
+      return new m.ChaosMeshProvider({ runtime })
+    })
+  )
   for (const provider of options.providers ?? []) registry.register(provider)
   return registry
 }

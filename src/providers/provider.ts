@@ -30,6 +30,12 @@ export interface ResourceTracker {
   track(resource: TrackedResource): () => void
 }
 
+/**
+ * RunState key the engine sets to false when the method starts and true once its foreground
+ * activities are done: background activities that last "until the method ends" watch it.
+ */
+export const METHOD_FOREGROUND_DONE = 'method:foreground-done'
+
 /** Per-run shared state providers may use to talk to each other (e.g. load windows, proxies). */
 export interface RunState {
   get<T>(key: string): T | undefined
@@ -73,7 +79,10 @@ export interface Provider {
   /** The `provider.type` this handles: `process`, `http`, `python`, `kubernetes`, `load`... */
   readonly type: string
   /** Provider-specific checks beyond the JSON Schema. Return every problem found. */
-  validate?(spec: ProviderSpec, ctx: ValidateContext): ValidationIssue[] | Promise<ValidationIssue[]>
+  validate?(
+    spec: ProviderSpec,
+    ctx: ValidateContext
+  ): ValidationIssue[] | Promise<ValidationIssue[]>
   /**
    * Runs the activity and returns its output (what goes into the journal). Throws ActivityFailed
    * when the activity could not do its work; other errors abort the experiment, as in chaostoolkit.

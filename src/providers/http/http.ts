@@ -298,6 +298,10 @@ export function createHttpProvider(options: HttpProviderOptions = {}): Provider 
       const headers: Record<string, string> = {
         'User-Agent': `chaos-action/${VERSION}`,
         Accept: '*/*',
+        // The service's own spans join the experiment's trace (a header the user set wins).
+        ...(ctx.traceparent && headerValue(userHeaders, 'traceparent') === undefined
+          ? { traceparent: ctx.traceparent }
+          : {}),
         ...userHeaders
       }
       if (method === 'GET') {

@@ -14,6 +14,7 @@
  * | `probe: pods-ready` | `namespace`, `selector`, `min` (1) | `true` when at least `min` pods match and all are Ready |
  * | `probe: pod-count` | `namespace`, `selector`, `phase`, `ready` | number of matching pods |
  * | `probe: node-ready` | `node` or `selector` | `true` when every selected node is Ready and schedulable |
+ * | `probe: recovery` | (none) | the pod kills of this run that waited for recovery: `{faults, recovered, recovery_seconds, workloads}`; recovery_seconds is the slowest, null when none ran or one did not recover |
  *
  * Actions honour the blast radius (allowed namespaces, never kube-system unless allowed, at most
  * `maxPodsPerAction` pods) and refuse before touching anything.
@@ -50,6 +51,21 @@ interface FormDef {
 }
 
 const COMMON = ['dryRun', 'secrets']
+
+/** Run-state key: the recoveries measured so far in this run, for `probe: recovery`. */
+const RECOVERIES = 'kubernetes:recoveries'
+
+interface Recovery {
+  action: string
+  recovered: boolean | null
+  recovery_seconds: number | null
+  workloads: string[]
+}
+
+/** Remembers a measured recovery so a later hypothesis probe can hold it to an SLO. */
+function remember(ctx: ActivityContext, r: Recovery): void {
+  ctx.state.set(RECOVERIES, [...(ctx.state.get<Recovery[]>(RECOVERIES) ?? []), r])
+}
 
 function num(s: Spec, key: string, fallback: number): number {
   const v = s[key]
@@ -98,7 +114,7 @@ export const ACTIONS: Record<string, FormDef> = {
       'recoveryTimeout'
     ],
     namespaced: true,
-    run: async (s, env, _ctx, rt) => {
+    run: async (s, env, ctx, rt) => {
       const pick = String(s.pick ?? 'random')
       if (!['random', 'first', 'oldest'].includes(pick))
         throw new ActivityFailed(`'pick' must be random, first or oldest, got '${pick}'`)
@@ -121,6 +137,13 @@ export const ACTIONS: Record<string, FormDef> = {
           `no running pods matched${r.selector ? ` selector "${r.selector}"` : ''}` +
             `${typeof s.name === 'string' ? ` and name /${s.name}/` : ''} in namespace "${r.namespace}"`
         )
+      if (!r.dry_run && r.recovered !== null)
+        remember(ctx, {
+          action: 'kill-pods',
+          recovered: r.recovered,
+          recovery_seconds: r.recovery_seconds,
+          workloads: r.workloads.map((w) => w.workload)
+        })
       return r
     }
   },
@@ -269,6 +292,23 @@ export const PROBES: Record<string, FormDef> = {
       if (typeof s.phase === 'string') pods = pods.filter((p) => p.status?.phase === s.phase)
       if (typeof s.ready === 'boolean') pods = pods.filter((p) => podReady(p) === s.ready)
       return pods.length
+    }
+  },
+  recovery: {
+    required: [],
+    optional: [],
+    namespaced: false,
+    run: async (_s, _env, ctx) => {
+      const list = ctx.state.get<Recovery[]>(RECOVERIES) ?? []
+      const recovered = list.length === 0 ? null : list.every((r) => r.recovered === true)
+      return {
+        faults: list.length,
+        recovered,
+        recovery_seconds: recovered
+          ? Math.max(...list.map((r) => r.recovery_seconds ?? 0))
+          : null,
+        workloads: [...new Set(list.flatMap((r) => r.workloads))]
+      }
     }
   },
   'node-ready': {

@@ -1,5 +1,6 @@
 import { ActivityFailed, type ValidationIssue } from '../../engine/errors.ts'
 import type { ProviderSpec } from '../../engine/types.ts'
+import { METHOD_FOREGROUND_DONE } from '../provider.ts'
 import type { ActivityContext, Provider, ValidateContext } from '../provider.ts'
 import { runLoad } from './run-load.ts'
 import { WINDOW_SECONDS_MAX, type LoadRecorder, type LoadWindow } from './stats.ts'
@@ -8,10 +9,10 @@ export { runLoad, type LoadOptions } from './run-load.ts'
 export { LoadRecorder, type LoadReport, type LoadWindow, type SeriesPoint } from './stats.ts'
 
 /**
- * RunState key the runner sets (to true) once the method's foreground activities are done and
- * only background ones remain: a load with `until: method-end` stops then.
+ * RunState key the runner sets to false when the method starts and to true once its foreground
+ * activities are done and only background ones remain: a load with `until: method-end` stops then.
  */
-export const METHOD_FOREGROUND_DONE = 'method:foreground-done'
+export { METHOD_FOREGROUND_DONE }
 /** RunState key of a load's live recorder (`load:<name>`), and of the latest started. */
 export const loadStateKey = (name: string): string => `load:${name}`
 const LATEST = 'load:latest'
@@ -201,6 +202,12 @@ export class LoadProvider implements Provider {
     const headers = { ...spec.headers }
     if (ctx.traceparent && !Object.keys(headers).some((h) => h.toLowerCase() === 'traceparent'))
       headers.traceparent = ctx.traceparent
+    if (spec.until === 'method-end' && ctx.state.get(METHOD_FOREGROUND_DONE) === undefined) {
+      // The runner sets the key to false when the method starts; unset, nothing will stop us early.
+      ctx.logger.warning(
+        `load ${name}: until: method-end outside a method (or the runner can't tell its end): it runs ${bound}s`
+      )
+    }
     const controller = new AbortController()
     this.#running.add(controller)
     const signal = AbortSignal.any([ctx.signal, controller.signal])

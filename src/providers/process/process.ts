@@ -7,7 +7,6 @@ import type { ValidationIssue } from '../../engine/errors.ts'
 import { pyStr } from '../../engine/py.ts'
 import type { ProviderSpec } from '../../engine/types.ts'
 import type { ActivityContext, Provider, ValidateContext } from '../provider.ts'
-import { closeHelpers, spawnWithHelper, type SpawnedJob } from './spawner.ts'
 
 export interface ProcessOutput {
   status: number
@@ -208,20 +207,25 @@ export const processProvider: Provider = {
       )
     }
     return result
-  },
-
-  async close(): Promise<void> {
-    closeHelpers()
   }
 }
 
+interface SpawnedJob {
+  /** The pid once spawned (the process group to signal). */
+  pid: Promise<number | undefined>
+  result: Promise<{
+    code: number | null
+    signal: NodeJS.Signals | null
+    stdout: Buffer
+    stderr: Buffer
+  }>
+}
+
 /**
- * Starts a command the way chaostoolkit's subprocess.run does (new session, stdin /dev/null,
- * stdout and stderr read to EOF): through the process helper when one is ready, else spawned here.
+ * Starts a command the way chaostoolkit's subprocess.run does (stdin /dev/null, stdout and stderr
+ * read to EOF), in its own session so a timeout or an interrupt can kill its whole group.
  */
 function startProcess(file: string, argv: string[]): SpawnedJob {
-  const viaHelper = spawnWithHelper(file, argv)
-  if (viaHelper !== undefined) return viaHelper
   const child = spawn(file, argv, {
     env: process.env,
     stdio: ['ignore', 'pipe', 'pipe'],

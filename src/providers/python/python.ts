@@ -153,7 +153,11 @@ export function createPythonProvider(options: PythonProviderOptions = {}): Provi
           return [{ ...noFunc(), expected: `one of ${modules.functions(module).join(', ')}` }]
         if (fn.unsupported)
           return [
-            { ...at('func'), message: fn.unsupported, expected: 'a function chaos-action implements (see the README)' }
+            {
+              ...at('func'),
+              message: fn.unsupported,
+              expected: 'a function chaos-action implements (see the README)'
+            }
           ]
         const bound = bindArguments(fn, args)
         if (bound.ok) return []
