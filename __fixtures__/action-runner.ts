@@ -59,7 +59,8 @@ export async function installBuiltAction(parent: string): Promise<InstalledActio
     const files = await readdir(join(dir, 'dist'), { recursive: true })
     for (const file of files.filter((f) => f.endsWith('.js')).map((f) => join(dir, 'dist', f))) {
       const text = await readFile(file, 'utf8')
-      for (const m of text.matchAll(/(?:from|import\()\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+      // Only esbuild's own chunk names: bundled sources mention other paths in strings.
+      for (const m of text.matchAll(/["'](\.\/(?:chunks\/)?[\w-]+-[A-Z0-9]{8}\.js)["']/g)) {
         const target = resolve(dirname(file), m[1]!)
         if (!existsSync(target)) missing.push(target)
       }

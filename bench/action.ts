@@ -10,7 +10,9 @@
  *   against the OpenAPI-checked GitHub server and the artifact server on loopback, as the action
  *   times it itself with RUNNER_DEBUG=1 (`::debug::timing: reporting: N ms`).
  *
- * `node bench/action.ts [--runs N] [--strict]` runs just these rows; bench/run.ts runs them with the rest.
+ * Both run a copy of dist/ laid out like the runner's checkout (no node_modules beside it).
+ * `node bench/action.ts [--runs N] [--strict]` runs just these rows; bench/run.ts runs them with
+ * the rest once they are in ROWS.
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -41,7 +43,7 @@ const SRC_ENTRY = join(ROOT, 'src', 'index.ts')
 
 let installed: InstalledAction | undefined
 
-/** The built action, copied into the scratch dir like the runner's checkout (see installBuiltAction). */
+/** The built action, copied to the scratch dir like the runner's checkout (installBuiltAction). */
 async function distEntry(ctx: BenchContext): Promise<string> {
   if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
     throw new Error('dist/index.js is missing: npm run build first')
@@ -202,9 +204,17 @@ const DEVIATING = 10
 
 async function reporting50(ctx: BenchContext): Promise<RowResult> {
   const runs = Math.max(3, ctx.runs)
+  // Before any server starts: a throw after that would leave them keeping the process alive.
+  const dist = await distEntry(ctx)
   const target = await startTargetService()
-  const github = await startGitHubServer()
-  const artifacts = await startArtifactServer()
+  const github = await startGitHubServer().catch(async (error: unknown) => {
+    await target.close()
+    throw error
+  })
+  const artifacts = await startArtifactServer().catch(async (error: unknown) => {
+    await Promise.all([target.close(), github.close()])
+    throw error
+  })
   // The sticky comment must be found among other people's comments, over more than one page.
   github.seedComments(REPOSITORY.owner, REPOSITORY.repo, PR, 120)
   const files: Record<string, string> = {}
@@ -215,7 +225,6 @@ async function reporting50(ctx: BenchContext): Promise<RowResult> {
       ...(i % (EXPERIMENTS / DEVIATING) === 0 ? { methodPath: '/fault/on' } : {})
     })
   }
-  const dist = await distEntry(ctx)
   let entry = dist
   const samples: number[] = []
   const phases: Map<string, number>[] = []
@@ -331,7 +340,7 @@ if (import.meta.main) {
   let broken = false
   try {
     for (const row of actionRows) {
-      const max = row.target.kind === 'info' ? Infinity : row.target.max
+      const max = row.target.kind === 'absolute' ? row.target.max : Infinity
       try {
         const result = await row.measure(ctx)
         const pass = result.ours < max

@@ -31,13 +31,19 @@ export interface BenchContext {
 }
 
 export type Target =
-  { kind: 'ratio'; max: number } | { kind: 'absolute'; max: number } | { kind: 'info' }
+  | { kind: 'ratio'; max: number }
+  | { kind: 'min-ratio'; min: number }
+  | { kind: 'band'; min: number; max: number }
+  | { kind: 'absolute'; max: number }
+  | { kind: 'info' }
 
 export interface RowResult {
   ours: number
+  /** The peer's number, measured in the same run. */
   theirs?: number
-  /** Unit of ours/theirs: 'ms' or 'MB'. */
-  unit: 'ms' | 'MB'
+  /** Who `theirs` is; chaostoolkit when absent. */
+  peer?: string
+  unit: 'ms' | 'MB' | 'req/s' | '%'
   note?: string
 }
 
@@ -49,11 +55,7 @@ export interface BenchRow {
 }
 
 /** Rows later issues will add; printed so the table shows what is not measured yet. */
-export const PLANNED: string[] = [
-  'load generation vs wrk (requests/s at the same concurrency)',
-  'Kubernetes pod-kill cycles per minute (kind/kwok)',
-  'GitHub Action start-up (dist/index.js to first activity)'
-]
+export const PLANNED: string[] = []
 
 function oursRun(ctx: BenchContext, file: string, journalDir: string): Command {
   return {

@@ -23,7 +23,7 @@ function compileCache() {
   }
 }
 compileCache();
-var { main } = await import("./chunks/main-6ILMCF6J.js");
+var { main } = await import("./chunks/main-DJ4XZZ6U.js");
 var code = await main(process.argv.slice(2));
 process.exitCode = code;
 setTimeout(() => process.exit(code), 2e3).unref();

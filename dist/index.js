@@ -4,13 +4,13 @@ import {
   toJsonSummary,
   usesKubernetes,
   writeReports
-} from "./chunks/chunk-AHO6TH5B.js";
-import "./chunks/chunk-25EVSR2U.js";
+} from "./chunks/chunk-GD255R2D.js";
 import {
   EXPERIMENT_EXTENSIONS,
   findExperimentFiles,
   loadAndValidate
 } from "./chunks/chunk-ORDFALHD.js";
+import "./chunks/chunk-25EVSR2U.js";
 import {
   ActionLogger,
   Cancel,
@@ -30,18 +30,19 @@ import {
   setOutputs,
   writeJobSummary,
   writeLedgerSync
-} from "./chunks/chunk-Q2HRL3FT.js";
+} from "./chunks/chunk-F355YOUE.js";
 import "./chunks/chunk-VOG7LMI2.js";
 import "./chunks/chunk-JOFQICPU.js";
-import "./chunks/chunk-3IMGKTST.js";
+import "./chunks/chunk-DP2H6OXT.js";
 import "./chunks/chunk-F3XFKD4J.js";
 import "./chunks/chunk-CQBDEYBY.js";
 import "./chunks/chunk-BY4ZCVFI.js";
 import {
   loadVarFile,
   mergeVars
-} from "./chunks/chunk-A7K7G5CG.js";
+} from "./chunks/chunk-OWTZ45YI.js";
 import "./chunks/chunk-T4JOGF2H.js";
+import "./chunks/chunk-HFMOTJHB.js";
 import "./chunks/chunk-I6HAWIZO.js";
 import {
   debug,

@@ -14,15 +14,16 @@ import {
   uploadJournals,
   writeJobSummary,
   writeLedgerSync
-} from "./chunks/chunk-Q2HRL3FT.js";
+} from "./chunks/chunk-F355YOUE.js";
 import "./chunks/chunk-VOG7LMI2.js";
 import "./chunks/chunk-JOFQICPU.js";
-import "./chunks/chunk-3IMGKTST.js";
+import "./chunks/chunk-DP2H6OXT.js";
 import "./chunks/chunk-F3XFKD4J.js";
 import "./chunks/chunk-CQBDEYBY.js";
 import "./chunks/chunk-BY4ZCVFI.js";
-import "./chunks/chunk-A7K7G5CG.js";
+import "./chunks/chunk-OWTZ45YI.js";
 import "./chunks/chunk-T4JOGF2H.js";
+import "./chunks/chunk-HFMOTJHB.js";
 import "./chunks/chunk-I6HAWIZO.js";
 import {
   info

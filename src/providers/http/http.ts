@@ -2,6 +2,7 @@ import type * as NodeHttp from 'node:http'
 import type { Agent } from 'node:http'
 import type * as NodeHttps from 'node:https'
 import { createRequire } from 'node:module'
+import { TextDecoder } from 'node:util'
 import { ActivityFailed } from '../../engine/errors.ts'
 import type { ValidationIssue } from '../../engine/errors.ts'
 import { pyStr } from '../../engine/py.ts'
@@ -52,6 +53,8 @@ export function parseTimeout(value: unknown): Timeouts {
 /** requests' `params=`: mapping to query string, lists repeat the key, None dropped. */
 export function appendQuery(url: string, args: unknown): string {
   if (args === null || typeof args !== 'object' || Array.isArray(args)) return url
+  // Nothing to add: the URL is parsed (and normalised) once, by the caller.
+  if (Object.keys(args).length === 0) return url
   const u = new URL(url)
   for (const [k, v] of Object.entries(args as Record<string, unknown>)) {
     for (const item of Array.isArray(v) ? v : [v]) {
@@ -107,12 +110,24 @@ function charsetOf(contentType: string | undefined): string {
   return m?.[1]?.trim().toLowerCase() ?? 'utf-8'
 }
 
-function decode(bytes: Buffer, charset: string): string {
-  try {
-    return new TextDecoder(charset).decode(bytes)
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes)
+// Decoders by charset, reused: building one per response is a measurable part of a probe.
+const decoders = new Map<string, TextDecoder>()
+
+function decoder(charset: string): TextDecoder {
+  let found = decoders.get(charset)
+  if (found === undefined) {
+    try {
+      found = new TextDecoder(charset)
+    } catch {
+      found = decoder('utf-8')
+    }
+    if (decoders.size < 32) decoders.set(charset, found)
   }
+  return found
+}
+
+function decode(bytes: Buffer, charset: string): string {
+  return decoder(charset).decode(bytes)
 }
 
 // Connection-level failures: requests raises ConnectionError (or SSLError) for these.
@@ -180,16 +195,21 @@ function send(url: URL, opts: SendOptions): Promise<Exchange> {
     let reused = false
     let responded = false
     let connectTimer: NodeJS.Timeout | undefined
-    const req = requestFn(url, {
-      agent: opts.agent,
-      method: opts.method,
-      headers: opts.headers,
-      signal: opts.signal
-    })
-    const fail = (error: Error): void => {
+    const req = requestFn(url, { agent: opts.agent, method: opts.method, headers: opts.headers })
+    // Our own listener rather than the `signal` option, which costs an AbortError per request.
+    const onAbort = (): void => {
+      req.destroy(Object.assign(new Error('the request was aborted'), { name: 'AbortError' }))
+    }
+    const done = (): void => {
       clearTimeout(connectTimer)
+      opts.signal.removeEventListener('abort', onAbort)
+    }
+    const fail = (error: Error): void => {
+      done()
       reject(Object.assign(error, { reused, responded }))
     }
+    if (opts.signal.aborted) onAbort()
+    else opts.signal.addEventListener('abort', onAbort, { once: true })
     req.on('error', fail)
     req.on('socket', (socket) => {
       reused = req.reusedSocket
@@ -212,6 +232,7 @@ function send(url: URL, opts: SendOptions): Promise<Exchange> {
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
       res.on('error', fail)
       res.on('end', () => {
+        done()
         resolve({
           status: res.statusCode ?? 0,
           rawHeaders: res.rawHeaders,
@@ -231,7 +252,7 @@ export interface HttpProviderOptions {
 }
 
 /**
- * The `http` provider: one pooled keep-alive agent per (connect timeout, TLS verification) pair,
+ * The `http` provider: one pooled keep-alive agent per (scheme, TLS verification) pair,
  * so repeated probes against one service reuse their connections.
  */
 export function createHttpProvider(options: HttpProviderOptions = {}): Provider {

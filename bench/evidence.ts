@@ -1,0 +1,140 @@
+/**
+ * Bench rows for issue 5's evidence providers, measured against their peers in the same run:
+ * the load provider against wrk (request rate, latency percentiles, memory over a long run) and
+ * the fault proxy's own cost (p50 added at 1,000 requests/s, no fault switched on).
+ *
+ *   node bench/evidence.ts        runs just these rows
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { silentLogger } from '../src/engine/logger.ts'
+import { runLoad } from '../src/providers/load/run-load.ts'
+import { ProxyProvider } from '../src/providers/proxy/index.ts'
+import { activityContext } from '../__tests__/helpers/activity-context.ts'
+import { benchLoad, type LoadBenchResult } from './load.ts'
+import type { BenchRow, RowResult } from './rows.ts'
+
+let loadResult: Promise<LoadBenchResult> | undefined
+/** One load-vs-wrk comparison serves every load row. */
+function loadBench(runs: number): Promise<LoadBenchResult> {
+  loadResult ??= benchLoad({
+    runs: Math.min(runs, 5),
+    seconds: 5,
+    memorySeconds: Number(process.env.CHAOS_BENCH_MEMORY_SECONDS ?? 60),
+    log: () => undefined
+  })
+  return loadResult
+}
+
+function latencyRow(p: 'p50' | 'p90' | 'p99'): BenchRow {
+  return {
+    id: `load-${p}`,
+    title: `load ${p} latency vs wrk (service answers in 10 ms)`,
+    target: { kind: 'band', min: 0.9, max: 1.1 },
+    measure: async (ctx): Promise<RowResult> => {
+      const r = await loadBench(ctx.runs)
+      const key = `${p}_ms` as const
+      return { ours: r.oursAtLatency[key], theirs: r.wrkAtLatency[key], unit: 'ms', peer: 'wrk' }
+    }
+  }
+}
+
+/** p50 of a fixed-rate load against `url`, measured by our load provider. */
+async function p50At(url: string, rate: number, seconds: number): Promise<number> {
+  const report = await runLoad({
+    name: 'bench',
+    urls: [url],
+    method: 'GET',
+    headers: {},
+    concurrency: 16,
+    rate,
+    durationSeconds: seconds,
+    maxRequests: rate * seconds * 2,
+    timeoutSeconds: 5
+  })
+  if (report.errors > 0) throw new Error(`${report.errors} errors against ${url}`)
+  return report.p50_ms
+}
+
+export const evidenceRows: BenchRow[] = [
+  {
+    id: 'load-rate',
+    title: 'load request rate vs wrk (same connections)',
+    target: { kind: 'min-ratio', min: 0.8 },
+    measure: async (ctx): Promise<RowResult> => {
+      const r = await loadBench(ctx.runs)
+      return {
+        ours: r.ours.rps,
+        theirs: r.wrk.rps,
+        unit: 'req/s',
+        peer: 'wrk',
+        note: `${r.connections} connections, ${r.seconds} s per run; wrk's own spread max/min ${r.wrkSpread.rate.rps.toFixed(2)}x`
+      }
+    }
+  },
+  latencyRow('p50'),
+  latencyRow('p90'),
+  latencyRow('p99'),
+  {
+    id: 'load-memory',
+    title: 'load provider heap growth over a long run',
+    target: { kind: 'absolute', max: 10 },
+    measure: async (ctx): Promise<RowResult> => {
+      const r = await loadBench(ctx.runs)
+      if (!r.memory) throw new Error('the memory run was skipped (CHAOS_BENCH_MEMORY_SECONDS=0)')
+      return {
+        ours: r.memory.heapGrowth * 100,
+        unit: '%',
+        note: `${r.memory.seconds} s, ${r.memory.requests} requests: heap ${r.memory.heapStartMb} -> ${r.memory.heapEndMb} MB`
+      }
+    }
+  },
+  {
+    id: 'proxy-p50-added',
+    title: 'fault proxy: p50 added at 1,000 req/s',
+    target: { kind: 'absolute', max: 1 },
+    measure: async (ctx): Promise<RowResult> => {
+      const service = http.createServer((_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/plain' })
+        res.end('ok')
+      })
+      await new Promise<void>((r) => service.listen(0, '127.0.0.1', r))
+      const upstream = `127.0.0.1:${(service.address() as AddressInfo).port}`
+      const provider = new ProxyProvider()
+      const { ctx: actx } = activityContext({ logger: silentLogger })
+      try {
+        const { url } = (await provider.run(
+          { type: 'proxy', action: 'start', proxy: 'bench', listen: '127.0.0.1:0', upstream },
+          actx
+        )) as { url: string }
+        const direct: number[] = []
+        const proxied: number[] = []
+        // Alternate the two so machine noise lands on both alike.
+        for (let i = 0; i < Math.max(3, Math.min(ctx.runs, 5)); i++) {
+          direct.push(await p50At(`http://${upstream}/`, 1000, 3))
+          proxied.push(await p50At(`${url}/`, 1000, 3))
+        }
+        const med = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!
+        return {
+          ours: med(proxied) - med(direct),
+          unit: 'ms',
+          note: `p50 direct ${med(direct).toFixed(3)} ms, through the proxy ${med(proxied).toFixed(3)} ms (medians of ${direct.length} paired 3 s runs)`
+        }
+      } finally {
+        await provider.close()
+        service.closeAllConnections()
+        service.close()
+      }
+    }
+  }
+]
+
+if (import.meta.main) {
+  for (const row of evidenceRows) {
+    const r = await row.measure({ runs: 3 } as Parameters<BenchRow['measure']>[0])
+    const ratio = r.theirs ? ` ratio ${(r.ours / r.theirs).toFixed(2)}` : ''
+    console.log(
+      `${row.id}: ours ${r.ours.toFixed(3)} ${r.unit}${r.theirs === undefined ? '' : `, ${r.peer} ${r.theirs.toFixed(3)}`}${ratio}${r.note ? ` (${r.note})` : ''}`
+    )
+  }
+}
