@@ -3,15 +3,14 @@
  * the load provider against wrk (request rate, latency percentiles, memory over a long run) and
  * the fault proxy's own cost (p50 added at 1,000 requests/s, no fault switched on).
  *
- *   node bench/evidence.ts        runs just these rows
+ *   node bench/evidence.ts [row-id...]   runs these rows (or some of them)
  */
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { silentLogger } from '../src/engine/logger.ts'
-import { runLoad } from '../src/providers/load/run-load.ts'
+import type { LoadOptions, LoadReport } from '../src/providers/load/index.ts'
 import { ProxyProvider } from '../src/providers/proxy/index.ts'
 import { activityContext } from '../__tests__/helpers/activity-context.ts'
-import { benchLoad, type LoadBenchResult } from './load.ts'
+import { benchLoad, runChild, type LoadBenchResult } from './load.ts'
 import type { BenchRow, RowResult } from './rows.ts'
 
 let loadResult: Promise<LoadBenchResult> | undefined
@@ -39,9 +38,12 @@ function latencyRow(p: 'p50' | 'p90' | 'p99'): BenchRow {
   }
 }
 
-/** p50 of a fixed-rate load against `url`, measured by our load provider. */
+/**
+ * p50 of a fixed-rate load against `url`, measured by our load provider in a process of its own,
+ * so the proxy under test (in this process) has an event loop to itself.
+ */
 async function p50At(url: string, rate: number, seconds: number): Promise<number> {
-  const report = await runLoad({
+  const options: LoadOptions = {
     name: 'bench',
     urls: [url],
     method: 'GET',
@@ -51,9 +53,41 @@ async function p50At(url: string, rate: number, seconds: number): Promise<number
     durationSeconds: seconds,
     maxRequests: rate * seconds * 2,
     timeoutSeconds: 5
-  })
+  }
+  const report = await runChild<LoadReport>('run', options, (seconds + 60) * 1000)
   if (report.errors > 0) throw new Error(`${report.errors} errors against ${url}`)
   return report.p50_ms
+}
+
+/** The smallest HTTP service, in its own process: the proxy row measures the proxy, not it. */
+const UPSTREAM = `
+import http from 'node:http'
+const server = http.createServer((req, res) => {
+  req.resume()
+  res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '2' })
+  res.end('ok')
+})
+server.listen(0, '127.0.0.1', () => console.log('listening ' + server.address().port))
+`
+
+async function startUpstream(): Promise<{ port: number; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', UPSTREAM], {
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = ''
+    const timer = setTimeout(() => reject(new Error('upstream did not start in 20 s')), 20_000)
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString()
+      const m = /listening (\d+)/.exec(out)
+      if (m) {
+        clearTimeout(timer)
+        resolve(Number(m[1]))
+      }
+    })
+    child.once('exit', (code) => reject(new Error(`upstream exited (${code})`)))
+  })
+  return { port, child }
 }
 
 export const evidenceRows: BenchRow[] = [
@@ -94,12 +128,8 @@ export const evidenceRows: BenchRow[] = [
     title: 'fault proxy: p50 added at 1,000 req/s',
     target: { kind: 'absolute', max: 1 },
     measure: async (ctx): Promise<RowResult> => {
-      const service = http.createServer((_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/plain' })
-        res.end('ok')
-      })
-      await new Promise<void>((r) => service.listen(0, '127.0.0.1', r))
-      const upstream = `127.0.0.1:${(service.address() as AddressInfo).port}`
+      const service = await startUpstream()
+      const upstream = `127.0.0.1:${service.port}`
       const provider = new ProxyProvider()
       const { ctx: actx } = activityContext({ logger: silentLogger })
       try {
@@ -109,10 +139,17 @@ export const evidenceRows: BenchRow[] = [
         )) as { url: string }
         const direct: number[] = []
         const proxied: number[] = []
-        // Alternate the two so machine noise lands on both alike.
+        // Warm the proxy (JIT, upstream sockets) and the service up, then alternate the two,
+        // the order flipping from pair to pair, so machine noise lands on both alike.
+        await p50At(`${url}/`, 1000, 1)
+        await p50At(`http://${upstream}/`, 1000, 1)
         for (let i = 0; i < Math.max(3, Math.min(ctx.runs, 5)); i++) {
-          direct.push(await p50At(`http://${upstream}/`, 1000, 3))
-          proxied.push(await p50At(`${url}/`, 1000, 3))
+          const pair = [
+            async () => void direct.push(await p50At(`http://${upstream}/`, 1000, 3)),
+            async () => void proxied.push(await p50At(`${url}/`, 1000, 3))
+          ]
+          if (i % 2) pair.reverse()
+          for (const step of pair) await step()
         }
         const med = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!
         return {
@@ -122,15 +159,16 @@ export const evidenceRows: BenchRow[] = [
         }
       } finally {
         await provider.close()
-        service.closeAllConnections()
-        service.close()
+        service.child.kill('SIGTERM')
       }
     }
   }
 ]
 
 if (import.meta.main) {
-  for (const row of evidenceRows) {
+  // `node bench/evidence.ts [row-id...]`: just those rows.
+  const only = process.argv.slice(2)
+  for (const row of evidenceRows.filter((r) => only.length === 0 || only.includes(r.id))) {
     const r = await row.measure({ runs: 3 } as Parameters<BenchRow['measure']>[0])
     const ratio = r.theirs ? ` ratio ${(r.ours / r.theirs).toFixed(2)}` : ''
     console.log(

@@ -10,8 +10,14 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import autocannon from 'autocannon'
 import { silentLogger } from '../src/engine/logger.ts'
-import { LoadProvider, type LoadReport } from '../src/providers/load/index.ts'
+import {
+  LoadProvider,
+  runLoad,
+  type LoadOptions,
+  type LoadReport
+} from '../src/providers/load/index.ts'
 import type { ActivityContext } from '../src/providers/provider.ts'
 
 export interface LoadBenchOptions {
@@ -45,6 +51,8 @@ export interface LoadBenchResult {
   wrkAtLatency: LoadSample
   oursAtLatency: LoadSample
   rateRatio: number
+  /** Plain autocannon, no recorder, in the same runs: where a gap to wrk comes from. */
+  plain: { rps: number; ratio: number }
   /** ours / wrk against the service answering in latencyMs (the target applies here). */
   latencyRatios: { p50: number; p90: number; p99: number }
   /** ours / wrk at saturation: reported, not judged (queueing noise). */
@@ -60,6 +68,11 @@ export interface LoadBenchResult {
     heapEndMb: number
     /** (end - start) / start of the heap after warm-up: flat when small. */
     heapGrowth: number
+    warmupSeconds: number
+    /** Heap after each forced GC, from the end of the warm-up to the end of the run. */
+    heapSamplesMb: number[]
+    /** Points in the report's per-second series: the growth that is expected. */
+    seriesPoints: number
   }
   pass: { rate: boolean; latency: boolean; memory: boolean | null }
 }
@@ -74,7 +87,7 @@ function median(values: number[]): number {
 }
 
 /** The sample service in its own process, so it doesn't share an event loop with the load. */
-async function startService(): Promise<{ url: string; child: ChildProcess }> {
+export async function startService(): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     NODE,
     [join(ROOT, 'src/demo/sample-service.ts'), '--port', '0', '--host', '127.0.0.1'],
@@ -167,45 +180,114 @@ async function runOurs(url: string, connections: number, seconds: number): Promi
   )) as LoadReport
 }
 
+/**
+ * Runs a child of this file (`--child <mode>`) and returns the JSON line it prints: the load then
+ * has a process of its own, and the memory child can force garbage collections (--expose-gc).
+ */
+export function runChild<T>(mode: 'run' | 'memory', input: unknown, timeoutMs: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      NODE,
+      ['--expose-gc', import.meta.filename, '--child', mode, '--input', JSON.stringify(input)],
+      { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) return reject(new Error(`${mode} child failed: ${error.message}\n${stderr}`))
+        try {
+          resolve(JSON.parse(stdout.trim().split('\n').pop()!) as T)
+        } catch {
+          reject(new Error(`${mode} child printed no JSON:\n${stdout}\n${stderr}`))
+        }
+      }
+    )
+  })
+}
+
+interface MemoryInput {
+  url: string
+  seconds: number
+  rate: number
+  concurrency: number
+}
+
+/**
+ * In the memory child: a steady-rate load through the provider, the heap read after a forced GC
+ * once the warm-up is over and again just before the load ends (both ends while it runs, so
+ * in-flight requests weigh alike), plus GC'd samples in between to show the trend.
+ */
+async function memoryChild(input: MemoryInput): Promise<NonNullable<LoadBenchResult['memory']>> {
+  const gc = (globalThis as { gc?: () => void }).gc
+  if (!gc) throw new Error('the memory child needs --expose-gc')
+  const warmup = Math.min(10, Math.max(2, Math.floor(input.seconds / 6)))
+  const samples: { t: number; heap: number; rss: number }[] = []
+  const t0 = performance.now()
+  const take = (): void => {
+    gc()
+    const m = process.memoryUsage()
+    samples.push({ t: (performance.now() - t0) / 1000, heap: m.heapUsed, rss: m.rss })
+  }
+  const timers: NodeJS.Timeout[] = []
+  const last = input.seconds - 1
+  for (let t = warmup; t < last; t += 5) timers.push(setTimeout(take, t * 1000))
+  timers.push(setTimeout(take, last * 1000))
+  const report = (await new LoadProvider().run(
+    {
+      type: 'load',
+      url: input.url,
+      concurrency: input.concurrency,
+      rate: input.rate,
+      duration: input.seconds
+    },
+    context()
+  )) as LoadReport
+  for (const t of timers) clearTimeout(t)
+  const first = samples[0]!
+  const end = samples.at(-1)!
+  const mb = (n: number): number => Math.round((n / 1048576) * 100) / 100
+  return {
+    seconds: input.seconds,
+    requests: report.requests,
+    rssStartMb: mb(first.rss),
+    rssEndMb: mb(end.rss),
+    heapStartMb: mb(first.heap),
+    heapEndMb: mb(end.heap),
+    heapGrowth: Math.round(((end.heap - first.heap) / first.heap) * 1000) / 1000,
+    warmupSeconds: warmup,
+    heapSamplesMb: samples.map((s) => mb(s.heap)),
+    seriesPoints: report.series.length
+  }
+}
+
 async function memoryRun(
   url: string,
   seconds: number,
   log: (line: string) => void
 ): Promise<LoadBenchResult['memory']> {
-  const samples: { t: number; rss: number; heap: number }[] = []
-  const t0 = Date.now()
-  const timer = setInterval(() => {
-    const m = process.memoryUsage()
-    samples.push({ t: (Date.now() - t0) / 1000, rss: m.rss, heap: m.heapUsed })
-  }, 1000)
   // A steady rate, as a background load during an experiment runs.
-  const provider = new LoadProvider()
-  const report = (await provider.run(
-    { type: 'load', url, concurrency: 20, rate: 2000, duration: seconds },
-    context()
-  )) as LoadReport
-  clearInterval(timer)
-  const mb = (n: number): number => Math.round((n / 1048576) * 10) / 10
-  // After a warm-up (the first tenth), compare the median of the first and last fifths.
-  const warm = samples.filter((s) => s.t >= seconds / 10)
-  const fifth = Math.max(1, Math.floor(warm.length / 5))
-  const first = warm.slice(0, fifth)
-  const last = warm.slice(-fifth)
-  const heapStart = median(first.map((s) => s.heap))
-  const heapEnd = median(last.map((s) => s.heap))
-  const result = {
-    seconds,
-    requests: report.requests,
-    rssStartMb: mb(median(first.map((s) => s.rss))),
-    rssEndMb: mb(median(last.map((s) => s.rss))),
-    heapStartMb: mb(heapStart),
-    heapEndMb: mb(heapEnd),
-    heapGrowth: Math.round(((heapEnd - heapStart) / heapStart) * 1000) / 1000
-  }
+  const rate = 2000
+  const result = await runChild<NonNullable<LoadBenchResult['memory']>>(
+    'memory',
+    { url, seconds, rate, concurrency: 20 } satisfies MemoryInput,
+    (seconds + 60) * 1000
+  )
   log(
-    `memory over ${seconds}s at 2000 req/s (${report.requests} requests): heap ${result.heapStartMb} -> ${result.heapEndMb} MB, rss ${result.rssStartMb} -> ${result.rssEndMb} MB`
+    `memory over ${seconds}s at ${rate} req/s (${result.requests} requests), after a ${result.warmupSeconds}s warm-up, heap after forced GCs: ` +
+      `${result.heapSamplesMb.join(' -> ')} MB; rss ${result.rssStartMb} -> ${result.rssEndMb} MB`
   )
   return result
+}
+
+/** autocannon alone, nothing listening to its responses: the library's own ceiling. */
+function runPlain(url: string, connections: number, seconds: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url, connections, duration: seconds, skipAggregateResult: true },
+      (error, result) => {
+        if (error) return reject(error as Error)
+        const r = result as unknown as { totalCompletedRequests: number; duration: number }
+        resolve(r.totalCompletedRequests / r.duration)
+      }
+    )
+  })
 }
 
 interface Comparison {
@@ -215,6 +297,8 @@ interface Comparison {
   ratios: LoadSample
   /** wrk against itself: max / min over its runs, the noise floor of this machine. */
   wrkSpread: LoadSample
+  /** Plain autocannon (no recorder), when measured: median req/s and median ratio to wrk. */
+  plain?: { rps: number; ratio: number }
 }
 
 const KEYS = ['rps', 'p50_ms', 'p90_ms', 'p99_ms'] as const
@@ -226,29 +310,32 @@ async function compare(
   runs: number,
   threads: number,
   label: string,
-  log: (line: string) => void
+  log: (line: string) => void,
+  withPlain = false
 ): Promise<Comparison> {
-  // Warm both sides up (JIT, connection setup) before measuring.
+  // Warm every side up (JIT, connection setup) before measuring.
   await runWrk(url, connections, 1, threads)
   await runOurs(url, connections, 1)
+  if (withPlain) await runPlain(url, connections, 1)
   const wrk: LoadSample[] = []
   const ours: LoadSample[] = []
+  const plain: number[] = []
   for (let i = 0; i < runs; i++) {
-    // Paired and alternating in order, so a noisy neighbour hurts both sides alike.
-    const pair = async (): Promise<[LoadSample, LoadSample]> => {
-      if (i % 2 === 0) {
-        const w = await runWrk(url, connections, seconds, threads)
-        return [w, sample(await runOurs(url, connections, seconds))]
-      }
-      const o = sample(await runOurs(url, connections, seconds))
-      return [await runWrk(url, connections, seconds, threads), o]
-    }
-    const [w, o] = await pair()
-    wrk.push(w)
-    ours.push(o)
+    // Back to back, the order rotating from run to run, so a noisy neighbour hurts every side
+    // alike; each run is compared with the wrk run next to it.
+    const steps: (() => Promise<void>)[] = [
+      async () => void wrk.push(await runWrk(url, connections, seconds, threads)),
+      async () => void ours.push(sample(await runOurs(url, connections, seconds)))
+    ]
+    if (withPlain)
+      steps.push(async () => void plain.push(await runPlain(url, connections, seconds)))
+    for (let k = 0; k < steps.length; k++) await steps[(i + k) % steps.length]!()
+    const w = wrk[i]!
+    const o = ours[i]!
     log(
       `${label} run ${i + 1}/${runs}: wrk ${w.rps.toFixed(0)} req/s p50 ${w.p50_ms} p90 ${w.p90_ms} p99 ${w.p99_ms} ms | ` +
-        `load ${o.rps.toFixed(0)} req/s p50 ${o.p50_ms} p90 ${o.p90_ms} p99 ${o.p99_ms} ms`
+        `load ${o.rps.toFixed(0)} req/s p50 ${o.p50_ms} p90 ${o.p90_ms} p99 ${o.p99_ms} ms` +
+        (withPlain ? ` | plain autocannon ${plain[i]!.toFixed(0)} req/s` : '')
     )
   }
   const per = (f: (k: (typeof KEYS)[number]) => number): LoadSample =>
@@ -257,7 +344,15 @@ async function compare(
     wrk: per((k) => median(wrk.map((s) => s[k]))),
     ours: per((k) => median(ours.map((s) => s[k]))),
     ratios: per((k) => median(ours.map((o, i) => o[k] / wrk[i]![k]))),
-    wrkSpread: per((k) => Math.max(...wrk.map((s) => s[k])) / Math.min(...wrk.map((s) => s[k])))
+    wrkSpread: per((k) => Math.max(...wrk.map((s) => s[k])) / Math.min(...wrk.map((s) => s[k]))),
+    ...(withPlain
+      ? {
+          plain: {
+            rps: r2(median(plain)),
+            ratio: r2(median(plain.map((p, i) => p / wrk[i]!.rps)))
+          }
+        }
+      : {})
   }
 }
 
@@ -286,7 +381,16 @@ export async function benchLoad(options: LoadBenchOptions = {}): Promise<LoadBen
   const { url, child } = await startService()
   try {
     // Rate: saturate the cheapest route, both tools at the same connection count.
-    const rate = await compare(`${url}/health`, connections, seconds, runs, threads, 'rate', log)
+    const rate = await compare(
+      `${url}/health`,
+      connections,
+      seconds,
+      runs,
+      threads,
+      'rate',
+      log,
+      true
+    )
     // Latency: at saturation the percentiles are the server's queueing (wrk against itself
     // varies several-fold from run to run), so they are compared where the service answers in
     // a known time: the sample service's fault switch adds latencyMs to every /api request.
@@ -320,6 +424,7 @@ export async function benchLoad(options: LoadBenchOptions = {}): Promise<LoadBen
       wrkAtLatency: lat.wrk,
       oursAtLatency: lat.ours,
       rateRatio,
+      plain: rate.plain!,
       latencyRatios,
       saturatedLatencyRatios: ratios(rate),
       wrkSpread: { rate: rate.wrkSpread, latency: lat.wrkSpread },
@@ -333,7 +438,7 @@ export async function benchLoad(options: LoadBenchOptions = {}): Promise<LoadBen
     const ok = (b: boolean | null): string => (b ? 'PASS' : 'FAIL')
     log(
       `load vs wrk (-t${threads} -c${connections}, ${seconds}s, median of ${runs}): ` +
-        `rate ${rateRatio} (>= 0.8: ${ok(result.pass.rate)}); ` +
+        `rate ${rateRatio} (>= 0.8: ${ok(result.pass.rate)}; plain autocannon ${result.plain.ratio}); ` +
         `latency at ${latencyMs} ms service time p50 ${latencyRatios.p50} p90 ${latencyRatios.p90} p99 ${latencyRatios.p99} (0.9..1.1: ${ok(result.pass.latency)}); ` +
         `saturated p50 ${result.saturatedLatencyRatios.p50} p90 ${result.saturatedLatencyRatios.p90} p99 ${result.saturatedLatencyRatios.p99} (not judged); ` +
         `wrk vs itself (max/min): rate ${r2(rate.wrkSpread.rps)}, p99 at ${latencyMs} ms ${r2(lat.wrkSpread.p99_ms)}` +
@@ -355,16 +460,25 @@ if (import.meta.main) {
       runs: { type: 'string', default: '3' },
       'memory-seconds': { type: 'string', default: '60' },
       'wrk-threads': { type: 'string', default: '1' },
-      'latency-ms': { type: 'string', default: '10' }
+      'latency-ms': { type: 'string', default: '10' },
+      // Internal: run as a child of runChild().
+      child: { type: 'string' },
+      input: { type: 'string' }
     }
   })
-  const result = await benchLoad({
-    seconds: Number(values.seconds),
-    connections: Number(values.connections),
-    runs: Number(values.runs),
-    memorySeconds: Number(values['memory-seconds']),
-    wrkThreads: Number(values['wrk-threads']),
-    latencyMs: Number(values['latency-ms'])
-  })
-  console.log(JSON.stringify(result))
+  if (values.child === 'memory') {
+    console.log(JSON.stringify(await memoryChild(JSON.parse(values.input!) as MemoryInput)))
+  } else if (values.child === 'run') {
+    console.log(JSON.stringify(await runLoad(JSON.parse(values.input!) as LoadOptions)))
+  } else {
+    const result = await benchLoad({
+      seconds: Number(values.seconds),
+      connections: Number(values.connections),
+      runs: Number(values.runs),
+      memorySeconds: Number(values['memory-seconds']),
+      wrkThreads: Number(values['wrk-threads']),
+      latencyMs: Number(values['latency-ms'])
+    })
+    console.log(JSON.stringify(result))
+  }
 }

@@ -4,13 +4,12 @@ import {
   toJsonSummary,
   usesKubernetes,
   writeReports
-} from "./chunks/chunk-GD255R2D.js";
+} from "./chunks/chunk-XMR7F46O.js";
 import {
   EXPERIMENT_EXTENSIONS,
   findExperimentFiles,
   loadAndValidate
 } from "./chunks/chunk-ORDFALHD.js";
-import "./chunks/chunk-25EVSR2U.js";
 import {
   ActionLogger,
   Cancel,
@@ -30,20 +29,16 @@ import {
   setOutputs,
   writeJobSummary,
   writeLedgerSync
-} from "./chunks/chunk-F355YOUE.js";
-import "./chunks/chunk-VOG7LMI2.js";
-import "./chunks/chunk-JOFQICPU.js";
-import "./chunks/chunk-DP2H6OXT.js";
-import "./chunks/chunk-F3XFKD4J.js";
-import "./chunks/chunk-CQBDEYBY.js";
-import "./chunks/chunk-BY4ZCVFI.js";
+} from "./chunks/chunk-CA7GZ3SA.js";
+import "./chunks/chunk-NQCTTHJ5.js";
+import "./chunks/chunk-EMIRGZ6E.js";
 import {
   loadVarFile,
   mergeVars
-} from "./chunks/chunk-OWTZ45YI.js";
+} from "./chunks/chunk-R4C44XG5.js";
 import "./chunks/chunk-T4JOGF2H.js";
 import "./chunks/chunk-HFMOTJHB.js";
-import "./chunks/chunk-I6HAWIZO.js";
+import "./chunks/chunk-SPQMYGCA.js";
 import {
   debug,
   error,
@@ -51,9 +46,10 @@ import {
   isDebug,
   setFailed,
   warning
-} from "./chunks/chunk-DO3C2L3R.js";
-import "./chunks/chunk-Y6FWESIH.js";
-import "./chunks/chunk-SPQMYGCA.js";
+} from "./chunks/chunk-3TNAO2GV.js";
+import "./chunks/chunk-PVFK6F35.js";
+import "./chunks/chunk-25EVSR2U.js";
+import "./chunks/chunk-VOG7LMI2.js";
 import {
   ExperimentValidationError,
   InterruptedError,

@@ -14,22 +14,18 @@ import {
   uploadJournals,
   writeJobSummary,
   writeLedgerSync
-} from "./chunks/chunk-F355YOUE.js";
-import "./chunks/chunk-VOG7LMI2.js";
-import "./chunks/chunk-JOFQICPU.js";
-import "./chunks/chunk-DP2H6OXT.js";
-import "./chunks/chunk-F3XFKD4J.js";
-import "./chunks/chunk-CQBDEYBY.js";
-import "./chunks/chunk-BY4ZCVFI.js";
-import "./chunks/chunk-OWTZ45YI.js";
+} from "./chunks/chunk-CA7GZ3SA.js";
+import "./chunks/chunk-NQCTTHJ5.js";
+import "./chunks/chunk-EMIRGZ6E.js";
+import "./chunks/chunk-R4C44XG5.js";
 import "./chunks/chunk-T4JOGF2H.js";
 import "./chunks/chunk-HFMOTJHB.js";
-import "./chunks/chunk-I6HAWIZO.js";
+import "./chunks/chunk-SPQMYGCA.js";
 import {
   info
-} from "./chunks/chunk-DO3C2L3R.js";
-import "./chunks/chunk-Y6FWESIH.js";
-import "./chunks/chunk-SPQMYGCA.js";
+} from "./chunks/chunk-3TNAO2GV.js";
+import "./chunks/chunk-PVFK6F35.js";
+import "./chunks/chunk-VOG7LMI2.js";
 import {
   errorMessage
 } from "./chunks/chunk-M5F2XM67.js";

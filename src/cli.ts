@@ -4,11 +4,13 @@ import { mkdirSync, statSync } from 'node:fs'
 import { enableCompileCache } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { main } from './cli/main.ts'
 
 /**
  * V8's compiled code for our bundle, kept between runs: start-up is most of a short run's time.
- * Enabled before the CLI's modules are imported, so they are the ones cached. Under the temp dir
- * the directory must be ours and private: cached code from another user would run as ours.
+ * Enabled before main imports the command and engine modules (the bulk of the code), so they are
+ * the ones cached. Under the temp dir the directory must be ours and private: cached code from
+ * another user would run as ours.
  */
 function compileCache(): void {
   try {
@@ -29,7 +31,6 @@ function compileCache(): void {
 }
 
 compileCache()
-const { main } = await import('./cli/main.ts')
 
 const code = await main(process.argv.slice(2))
 process.exitCode = code

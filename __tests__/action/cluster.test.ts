@@ -400,11 +400,59 @@ describe('main and post with a stand-in kind (no Docker)', () => {
     assert.match(calls[2]!, /^delete cluster --name chaos-action /)
     assert.equal(await readFile(join(logsDir, 'kubelet.log'), 'utf8'), 'kubelet log\n')
     assert.match(result.summary, /could not run/)
-    assert.equal(result.state.CHAOS_CLUSTER, undefined, 'no cluster for post to tear down')
+    // Saved before kind ran (a kill mid-create leaves post something to delete), then cleared.
+    assert.deepEqual(JSON.parse(result.state.CHAOS_CLUSTER ?? '{}'), {
+      state: { kind: 'none' },
+      keep: false,
+      namespaces: []
+    })
 
     const post = await runPost(ws, api, { inputs: quiet, env: { FAKE_KIND_LOG: log } })
     assert.equal(post.code, 0)
     assert.equal((await readFile(log, 'utf8')).trim().split('\n').length, 3, 'post deletes nothing')
+  })
+
+  it('main killed while kind creates the cluster: post still deletes it', async () => {
+    const ws = await workspace()
+    const slow = join(ws.dir, '_slow')
+    await mkdir(slow)
+    const log = join(ws.dir, 'kind-calls.log')
+    // A kind that never finishes creating (until killed) and records the rest.
+    await writeFile(
+      join(slow, 'kind'),
+      `#!/bin/sh\n[ "$1" = create ] && echo $$ > "${log}.pid"\necho "$*" >> "${log}"\n[ "$1" = create ] && exec sleep 60\nexit 0\n`
+    )
+    await chmod(join(slow, 'kind'), 0o755)
+    const env = { PATH: `${slow}:${process.env.PATH ?? ''}` }
+    const result = await runMain(ws, api, {
+      inputs: { ...quiet, cluster: 'kind' },
+      env,
+      timeoutMs: 30_000,
+      onSpawn: (child) => {
+        const timer = setInterval(() => {
+          if (existsSync(log)) {
+            clearInterval(timer)
+            child.kill('SIGKILL')
+          }
+        }, 50)
+        child.on('exit', () => clearInterval(timer))
+      }
+    })
+    assert.equal(result.signal, 'SIGKILL')
+    // The killed step's kind lives on in its own process group, as it would on a runner: end it.
+    try {
+      process.kill(Number(await readFile(`${log}.pid`, 'utf8')), 'SIGKILL')
+    } catch {
+      // already gone
+    }
+    const post = await runPost(ws, api, { inputs: quiet, env })
+    assert.equal(post.code, 0, post.stdout)
+    const calls = (await readFile(log, 'utf8')).trim().split('\n')
+    assert.match(calls[0]!, /^create cluster --name chaos-action /)
+    assert.match(
+      calls[1]!,
+      /^delete cluster --name chaos-action --kubeconfig \S+kind-\d+\.kubeconfig$/
+    )
   })
 
   it('post deletes the kind cluster main saved, and keeps it with keep-cluster', async () => {

@@ -45,6 +45,7 @@ k8s_log "installing Chaos Mesh CRDs from $crds_file"
 kc apply --server-side --force-conflicts -f "$crds_file" >/dev/null
 kc wait --for condition=Established --timeout 60s crd \
   $(printf '%s.chaos-mesh.org ' podchaos networkchaos stresschaos httpchaos iochaos dnschaos timechaos) >/dev/null
+bash "$k8s_dir/gateway-api.sh" 8>&-
 
 k8s_log "installing kwok Stages"
 stages="$(cat "$k8s_dir/stages/workloads.yaml")"

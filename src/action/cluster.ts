@@ -134,6 +134,19 @@ export async function openActionCluster(
   ])
   const logsDir = join(ctx.journalDir, 'cluster-logs')
   const tempDir = process.env.RUNNER_TEMP || tmpdir()
+  const kubeconfigPath = join(tempDir, `chaos-action-kind-${process.pid}.kubeconfig`)
+  const fetcher = toolCacheFetcher()
+  let binary: string | undefined
+  if (mode === 'kind') {
+    // Known before creating: if the step is killed while kind works, post can still delete it.
+    const kind = await import('../cluster/kind.ts')
+    binary = await kind.resolveKind({ env: process.env, fetcher }, logger)
+    saveState.cluster({
+      state: { kind: 'kind', binary, name: kind.DEFAULT_KIND_CLUSTER, kubeconfigPath },
+      keep: inputs.keepCluster,
+      namespaces: []
+    })
+  }
   let session: ClusterSession | undefined
   try {
     session = await openClusterSession(
@@ -152,15 +165,18 @@ export async function openActionCluster(
           ...(inputs.kindConfig ? { config: resolve(inputs.kindConfig) } : {}),
           ...(inputs.kindNodeImage ? { nodeImage: inputs.kindNodeImage } : {}),
           // In RUNNER_TEMP: it lasts the whole job, for later steps and for post's kind delete.
-          kubeconfigPath: join(tempDir, `chaos-action-kind-${process.pid}.kubeconfig`),
+          kubeconfigPath,
           // When creating fails, kind's node logs go into the artifact with the journals.
           logsDir,
-          fetcher: toolCacheFetcher()
+          fetcher,
+          ...(binary ? { binary } : {})
         }
       },
       logger
     )
   } catch (error) {
+    // The session deleted what it made: nothing is left for post.
+    if (binary) saveState.cluster({ state: { kind: 'none' }, keep: false, namespaces: [] })
     if (existsSync(logsDir))
       logger.info(`cluster logs were exported to ${logsDir} (in the artifact)`)
     throw error

@@ -6,9 +6,6 @@ import { errorMessage } from '../engine/errors.ts'
 import type { ExperimentResult, Verdict } from '../engine/types.ts'
 import type { SummaryInput } from '../reporters/format.ts'
 import { renderMarkdownReport } from '../reporters/markdown.ts'
-import { COMMENT_BODY_LIMIT, commentMarker, upsertStickyComment } from './github/comment.ts'
-import { createCheckRuns } from './github/checks.ts'
-import { uploadRunArtifact } from './github/artifact.ts'
 import { Outputs, PULL_REQUEST_EVENTS, type CommentPolicy, type FailOn } from './constants.ts'
 import type { ActionInputs } from './inputs.ts'
 import type { ActionLogger } from './logger.ts'
@@ -210,6 +207,9 @@ export async function publishToGitHub(params: PublishParams): Promise<void> {
       saveState.done('CommentDone')
     } else {
       try {
+        // The GitHub clients load only when there is something to send (start-up stays fast).
+        const { COMMENT_BODY_LIMIT, commentMarker, upsertStickyComment } =
+          await import('./github/comment.ts')
         const footer = link
           ? `\n\n<sub>[Workflow run](${link}) · journals in the \`${inputs.artifactName || 'journal dir'}\` artifact</sub>\n`
           : ''
@@ -240,6 +240,7 @@ export async function publishToGitHub(params: PublishParams): Promise<void> {
 
   if (inputs.checkRuns && repo) {
     try {
+      const { createCheckRuns } = await import('./github/checks.ts')
       const headSha = event.pull_request?.head?.sha ?? process.env.GITHUB_SHA ?? ''
       const result = await within(
         budgetMs,
@@ -273,6 +274,7 @@ export async function uploadJournals(
   logger: ActionLogger
 ): Promise<boolean> {
   const { root, files } = await artifactFiles(journalDir, inputs.junitPath)
+  const { uploadRunArtifact } = await import('./github/artifact.ts')
   const uploaded = await uploadRunArtifact({
     name: inputs.artifactName,
     rootDirectory: root,

@@ -168,6 +168,10 @@ export async function runActivity(
   let aborted: unknown
   if (skipsExecution(ctx.dry, kind)) {
     run.status = 'succeeded'
+    if (kind === 'action') {
+      const preview = await previewAction(activity, ctx, opts)
+      if (preview !== undefined) run.output = preview
+    }
   } else if (opts.signal.aborted) {
     run.status = 'failed'
     run.exception = formatException(
@@ -253,6 +257,50 @@ async function execute(
     substituteProvider(spec, ctx.configuration, ctx.secrets),
     activityContext(activity, ctx, opts)
   )
+}
+
+/**
+ * A dry mode skips the action, but a provider that can say what it would affect (Provider.preview)
+ * does so, touching nothing. Unlike chaostoolkit (output null) the preview becomes the output; a
+ * preview that fails fails nothing: its error becomes the output. Undefined: nothing to preview.
+ */
+async function previewAction(
+  activity: Activity,
+  ctx: RunContext,
+  opts: RunActivityOptions
+): Promise<unknown> {
+  const spec = activity.provider
+  const provider = spec && typeof spec.type === 'string' ? ctx.registry.get(spec.type) : undefined
+  if (provider?.preview === undefined || opts.signal.aborted) return undefined
+  try {
+    const output = await provider.preview(
+      substituteProvider(spec, ctx.configuration, ctx.secrets),
+      activityContext(activity, ctx, opts)
+    )
+    if (output !== undefined) ctx.logger.info(`  => would affect: ${previewSummary(output)}`)
+    return output
+  } catch (error) {
+    const message = errorMessage(error)
+    ctx.logger.warning(`  => cannot preview: ${message}`)
+    return {
+      dry_run: true,
+      error: message,
+      error_type: error instanceof Error ? error.name : typeof error
+    }
+  }
+}
+
+function previewSummary(output: unknown): string {
+  const o = output !== null && typeof output === 'object' ? (output as Record<string, unknown>) : {}
+  const text =
+    typeof o.summary === 'string'
+      ? o.summary
+      : typeof o.message === 'string'
+        ? o.message
+        : typeof output === 'string'
+          ? output
+          : JSON.stringify(output)
+  return text.length > 300 ? `${text.slice(0, 297)}...` : text
 }
 
 /**

@@ -46,6 +46,9 @@ export function lazy(type: string, load: () => Promise<Provider>): Provider {
     async run(spec: ProviderSpec, ctx) {
       return (loaded ?? (await get())).run(spec, ctx)
     },
+    async preview(spec: ProviderSpec, ctx) {
+      return (loaded ?? (await get())).preview?.(spec, ctx)
+    },
     async cleanupPersisted(resource, ctx) {
       const provider = await get()
       if (provider.cleanupPersisted === undefined) {

@@ -88,6 +88,13 @@ export interface Provider {
    * when the activity could not do its work; other errors abort the experiment, as in chaostoolkit.
    */
   run(spec: ProviderSpec, ctx: ActivityContext): Promise<unknown>
+  /**
+   * What `run` would do, touching nothing: called instead of `run` when a dry mode skips an
+   * action. The result becomes the activity's output (a string `summary` in it is logged as
+   * "would affect: ..."); `undefined` means nothing to preview and the output stays null. A throw
+   * fails nothing: the engine records the error as the output.
+   */
+  preview?(spec: ProviderSpec, ctx: ActivityContext): Promise<unknown>
   /** Undoes a resource recorded by a process that no longer runs (the action's post step). */
   cleanupPersisted?(
     resource: { kind: string; description: string; data: Json },
@@ -138,6 +145,8 @@ export interface NativeFunction {
    */
   unsupported?: string
   run(args: Record<string, unknown>, ctx: ActivityContext): Promise<unknown>
+  /** What `run` would do, touching nothing (see Provider.preview); same bound arguments. */
+  preview?(args: Record<string, unknown>, ctx: ActivityContext): Promise<unknown>
 }
 
 export interface NativeParam {

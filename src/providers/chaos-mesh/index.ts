@@ -304,6 +304,7 @@ export class ChaosMeshProvider implements Provider {
     const kind = canonicalKind(s.kind)
     if (kind) {
       for (const ns of selectorNamespaces(s.spec)) {
+        if (literal(ns)) continue // substituted at run time, checked then
         const why = this.runtime.radius.whyNot(ns)
         if (why) at('spec', `a selector reaches ${why}`)
       }
@@ -349,6 +350,75 @@ export class ChaosMeshProvider implements Provider {
         `unknown chaos-mesh action '${String(action)}' (expected apply or delete)`
       )
     return this.#apply(s, ctx, client)
+  }
+
+  /**
+   * What the action would do, touching nothing: for `apply`, the blast radius and the API server's
+   * dry run of the create (dryRun=All: CRD schema, admission), plus the pods the top-level
+   * selector's namespaces and labelSelectors match now (Chaos Mesh then picks by `mode`).
+   */
+  async preview(spec: ProviderSpec, ctx: ActivityContext): Promise<unknown> {
+    const s = spec as Spec
+    if ((s.action ?? 'apply') !== 'apply') return this.#previewDelete(s, ctx)
+    const client = this.#client(s, ctx)
+    const obj = await buildObject(s, ctx, this.#defaultNamespace())
+    const name = obj.metadata.name ?? ''
+    const out = await this.#apply({ ...s, name, dryRun: true }, ctx, client)
+    const sel = isRecord(obj.spec?.selector) ? obj.spec.selector : undefined
+    if (sel === undefined) return { ...out, summary: out.message.replace(/^dry run: /, '') }
+    let pods: string[]
+    if (isRecord(sel.pods))
+      pods = Object.entries(sel.pods).flatMap(([ns, names]) =>
+        Array.isArray(names) ? names.map((n) => `${ns}/${String(n)}`) : []
+      )
+    else {
+      const namespaces = Array.isArray(sel.namespaces) ? sel.namespaces.map(String) : []
+      const found = await snapshotPods(
+        client,
+        namespaces.length ? namespaces : [out.namespace],
+        labelsOf(obj.spec ?? {})
+      )
+      pods = [...found.keys()]
+    }
+    const partly = Object.keys(sel).filter(
+      (k) => !['namespaces', 'labelSelectors', 'pods'].includes(k)
+    )
+    const shown = pods.slice(0, 10).join(', ') + (pods.length > 10 ? ', ...' : '')
+    return {
+      ...out,
+      mode: obj.spec?.mode ?? null,
+      selected_pods: pods,
+      ...(partly.length ? { selector_not_applied: partly } : {}),
+      summary:
+        `${describeRef({ kind: out.kind, namespace: out.namespace, name })} (accepted by the API ` +
+        `server), selector matches ${pods.length} pod(s)${pods.length ? `: ${shown}` : ''}` +
+        (obj.spec?.mode ? ` (mode ${String(obj.spec.mode)})` : '')
+    }
+  }
+
+  #previewDelete(s: Spec, ctx: ActivityContext): unknown {
+    if (typeof s.name === 'string' && s.name) {
+      const kind = canonicalKind(s.kind)
+      if (!kind) throw new ActivityFailed(`deleting '${s.name}' needs a Chaos Mesh 'kind'`)
+      const ref: ChaosRef = {
+        kind,
+        name: s.name,
+        namespace: (typeof s.namespace === 'string' && s.namespace) || this.#defaultNamespace()
+      }
+      this.runtime.radius.checkNamespaces(`chaos-mesh delete ${kind}`, [ref.namespace])
+      return {
+        action: 'delete',
+        dry_run: true,
+        would_delete: [describeRef(ref)],
+        summary: `delete ${describeRef(ref)}`
+      }
+    }
+    return {
+      action: 'delete',
+      dry_run: true,
+      would_delete: [],
+      summary: `delete every Chaos Mesh object labelled with run ${ctx.runId}`
+    }
   }
 
   async #apply(s: Spec, ctx: ActivityContext, client: KubeClient): Promise<ChaosOutput> {

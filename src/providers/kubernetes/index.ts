@@ -1,11 +1,14 @@
 import type { NativeModuleRegistry, Provider, ProviderRegistry } from '../provider.ts'
 import { chaosk8sModules, supportedChaosk8s, UNSUPPORTED_CHAOSK8S } from './chaosk8s.ts'
-import { createKubernetesProvider } from './native.ts'
+import type { KubeClient } from './client.ts'
+import { createKubernetesProvider, withPreviewSummary } from './native.ts'
 import { KubeRuntime } from './runtime.ts'
 import type { KubernetesOptions } from './runtime.ts'
 
 export interface KubernetesRegistration {
   runtime: KubeRuntime
+  /** The same clients and limits with a dry-run blast radius: what previews run through. */
+  dryRuntime: KubeRuntime
   provider: Provider
   /** `module.func` names implemented natively. */
   supported: string[]
@@ -23,15 +26,41 @@ export function registerKubernetes(
   options: KubernetesOptions = {}
 ): KubernetesRegistration {
   const runtime = new KubeRuntime(options)
+  const dryRuntime = new PreviewRuntime(runtime)
   const modules = chaosk8sModules(runtime)
-  for (const [name, fns] of Object.entries(modules)) natives.register(name, fns)
-  const provider = createKubernetesProvider(runtime)
+  // Each action's twin bound to the dry runtime previews it: same code, nothing changed.
+  const twins = chaosk8sModules(dryRuntime)
+  for (const [name, fns] of Object.entries(modules)) {
+    if (name.endsWith('.actions'))
+      for (const [func, fn] of Object.entries(fns)) {
+        const twin = twins[name]?.[func]
+        if (twin && !fn.unsupported)
+          fn.preview = async (args, ctx) => withPreviewSummary(await twin.run(args, ctx), args.ns)
+      }
+    natives.register(name, fns)
+  }
+  const provider = createKubernetesProvider(runtime, dryRuntime)
   registry.register(provider)
   return {
     runtime,
+    dryRuntime,
     provider,
     supported: supportedChaosk8s(modules),
     stats: () => ({ requests: runtime.requests, watchReconnects: runtime.watchReconnects })
+  }
+}
+
+/** A dry-run runtime that borrows the live runtime's clients (one connection pool, one count). */
+class PreviewRuntime extends KubeRuntime {
+  readonly #live: KubeRuntime
+
+  constructor(live: KubeRuntime) {
+    super({ ...live.options, dryRun: true })
+    this.#live = live
+  }
+
+  override client(secrets?: Record<string, unknown>): KubeClient {
+    return this.#live.client(secrets)
   }
 }
 

@@ -9,6 +9,7 @@
  * | `action: rollout-restart` | `kind` (Deployment), `name`, `namespace`, `timeout` (120) | `recovery_seconds`, events |
  * | `action: cordon` / `uncordon` | `node` or `selector` (node labels) | nodes and their previous state |
  * | `action: drain` | `node` or `selector`, `timeout` (120), `deleteLocalStorage` (false) | evicted pods, skipped pods, `drained_seconds` |
+ * | `action: shift-traffic` | `namespace`, `route` (an HTTPRoute) or `trafficSplit` (SMI) or `service` (a Service one of them sends to), `percentage`, `backend` (error Service; created when missing), `status` (503), `image`, `rule` (every weighted rule), `readyTimeout` (60), `restore` | `kind`, `route` / `traffic_split`, `backend`, `backend_created`, `percentage`, `original_weights`, `new_weights` by rule index; with `restore: true` what was `restored` |
  * | `action: delete` | `kind` (Deployment/StatefulSet/DaemonSet/ReplicaSet/Pod/Service), `name`, `namespace` | what was deleted |
  * | `probe: workload-ready` | `kind` (Deployment), `name`, `namespace`, `timeout` (0 = check now; else wait up to it) | `true` / `false` |
  * | `probe: pods-ready` | `namespace`, `selector`, `min` (1) | `true` when at least `min` pods match and all are Ready |
@@ -38,6 +39,14 @@ import {
 } from './ops.ts'
 import type { KubeEnv } from './ops.ts'
 import type { KubeRuntime } from './runtime.ts'
+import {
+  DEFAULT_ERROR_IMAGE,
+  TRAFFIC_SHIFT_KIND,
+  checkShiftTraffic,
+  cleanupTrafficShift,
+  restoreTraffic,
+  shiftTraffic
+} from './traffic.ts'
 import { isTerminating, podReady, toLabelSelector, workloadStatus } from './select.ts'
 
 type Spec = Record<string, unknown>
@@ -47,6 +56,8 @@ interface FormDef {
   optional: string[]
   /** Keys that name a namespace the action touches (checked at validation when literal). */
   namespaced: boolean
+  /** Checks beyond required/unknown keys, on the literal block. */
+  check?(s: Spec): { key: string; message: string }[]
   run(s: Spec, env: KubeEnv, ctx: ActivityContext, rt: KubeRuntime): Promise<unknown>
 }
 
@@ -202,6 +213,50 @@ export const ACTIONS: Record<string, FormDef> = {
         onCordoned: (n) => rt.trackCordon(ctx, env.client, n)
       })
   },
+  'shift-traffic': {
+    required: ['namespace'],
+    optional: [
+      'route',
+      'trafficSplit',
+      'service',
+      'backend',
+      'percentage',
+      'status',
+      'image',
+      'rule',
+      'readyTimeout',
+      'restore'
+    ],
+    namespaced: true,
+    check: checkShiftTraffic,
+    run: (s, env, ctx, rt) => {
+      const opt = (k: string) => (s[k] === undefined || s[k] === null ? undefined : text(s, k))
+      const where = {
+        namespace: text(s, 'namespace'),
+        route: opt('route'),
+        trafficSplit: opt('trafficSplit'),
+        service: opt('service')
+      }
+      if (!where.route && !where.trafficSplit && !where.service)
+        throw new ActivityFailed("shift-traffic needs 'route', 'trafficSplit' or 'service'")
+      if (s.restore === true) return restoreTraffic(env, rt, where)
+      const percentage = num(s, 'percentage', NaN)
+      if (!(percentage >= 0 && percentage <= 100))
+        throw new ActivityFailed(`'percentage' must be from 0 to 100, got ${String(s.percentage)}`)
+      const status = num(s, 'status', 503)
+      if (!Number.isInteger(status) || status < 100 || status > 599)
+        throw new ActivityFailed(`'status' must be an HTTP status code, got ${String(s.status)}`)
+      return shiftTraffic(env, ctx, rt, {
+        ...where,
+        backend: opt('backend'),
+        percentage,
+        rule: s.rule === undefined ? undefined : num(s, 'rule', 0),
+        status,
+        image: opt('image') ?? DEFAULT_ERROR_IMAGE,
+        readyTimeout: num(s, 'readyTimeout', 60)
+      })
+    }
+  },
   delete: {
     required: ['name', 'namespace'],
     optional: ['kind'],
@@ -304,9 +359,7 @@ export const PROBES: Record<string, FormDef> = {
       return {
         faults: list.length,
         recovered,
-        recovery_seconds: recovered
-          ? Math.max(...list.map((r) => r.recovery_seconds ?? 0))
-          : null,
+        recovery_seconds: recovered ? Math.max(...list.map((r) => r.recovery_seconds ?? 0)) : null,
         workloads: [...new Set(list.flatMap((r) => r.workloads))]
       }
     }
@@ -348,7 +401,61 @@ function formOf(
   return undefined
 }
 
-export function createKubernetesProvider(rt: KubeRuntime): Provider {
+/**
+ * A dry-run output with a one-line `summary` of what the action would affect, for the engine's
+ * "would affect: ..." line (from the op's message, or its `would_*` keys).
+ */
+export function withPreviewSummary(output: unknown, namespace?: unknown): unknown {
+  if (output === null || typeof output !== 'object' || Array.isArray(output)) return output
+  const o = output as Record<string, unknown>
+  if (typeof o.summary === 'string') return o
+  const ns = typeof o.namespace === 'string' && o.namespace ? o.namespace : namespace
+  const where = typeof ns === 'string' && ns ? ` in ${ns}` : ''
+  if (typeof o.message === 'string') {
+    // "dry run: would kill 2 pod(s): a, b" -> "kill 2 pod(s) in ns: a, b"
+    const what = o.message.replace(/^dry run:\s*(would\s+)?/i, '')
+    const colon = what.indexOf(': ')
+    const summary = what.includes(where)
+      ? what
+      : colon < 0
+        ? `${what}${where}`
+        : `${what.slice(0, colon)}${where}${what.slice(colon)}`
+    return { ...o, summary }
+  }
+  const would = Object.entries(o).filter(([k]) => k.startsWith('would_'))
+  if (would.length === 0) return o
+  const what = would
+    .map(([k, v]) => `${k.slice(6)} ${Array.isArray(v) ? v.join(', ') || 'nothing' : String(v)}`)
+    .join('; ')
+  return { ...o, summary: `${what}${where}` }
+}
+
+/**
+ * `dry`: a runtime whose blast radius is a dry run (sharing `rt`'s clients); `preview` runs the
+ * same action through it, so it reports what it would affect and changes nothing.
+ */
+export function createKubernetesProvider(rt: KubeRuntime, dry?: KubeRuntime): Provider {
+  async function exec(
+    spec: ProviderSpec,
+    ctx: ActivityContext,
+    runtime: KubeRuntime,
+    preview: boolean
+  ): Promise<unknown> {
+    const s = flatten(spec)
+    const form = formOf(s)
+    // Probes touch nothing already: a probe form used as an action has nothing to preview.
+    if (preview && form?.kind === 'probe') return undefined
+    if (!form?.def)
+      throw new ActivityFailed(
+        `unknown kubernetes ${form?.kind ?? 'action'} '${form?.name ?? String(s.action ?? s.probe)}'`
+      )
+    const secrets: Record<string, unknown> = {}
+    if (Array.isArray(s.secrets))
+      for (const scope of s.secrets) Object.assign(secrets, ctx.secrets[String(scope)])
+    const env = runtime.env(ctx, secrets, preview || s.dryRun === true ? true : undefined)
+    return form.def.run(s, env, ctx, runtime)
+  }
+
   return {
     type: 'kubernetes',
 
@@ -392,6 +499,7 @@ export function createKubernetesProvider(rt: KubeRuntime): Provider {
             message: `unknown key '${key}' for kubernetes ${form.kind} '${form.name}'`,
             expected: [...form.def.required, ...form.def.optional, ...COMMON].join(', ')
           })
+      for (const c of form.def.check?.(s) ?? []) issues.push({ ...at(c.key), message: c.message })
       // A literal namespace outside the blast radius is refused before the run starts.
       const ns = s.namespace
       if (
@@ -406,21 +514,15 @@ export function createKubernetesProvider(rt: KubeRuntime): Provider {
       return issues
     },
 
-    async run(spec: ProviderSpec, ctx: ActivityContext): Promise<unknown> {
-      const s = flatten(spec)
-      const form = formOf(s)
-      if (!form?.def)
-        throw new ActivityFailed(
-          `unknown kubernetes ${form?.kind ?? 'action'} '${form?.name ?? String(s.action ?? s.probe)}'`
-        )
-      const secrets: Record<string, unknown> = {}
-      if (Array.isArray(s.secrets))
-        for (const scope of s.secrets) Object.assign(secrets, ctx.secrets[String(scope)])
-      const env = rt.env(ctx, secrets, s.dryRun === true ? true : undefined)
-      return form.def.run(s, env, ctx, rt)
+    run: (spec: ProviderSpec, ctx: ActivityContext): Promise<unknown> => exec(spec, ctx, rt, false),
+
+    async preview(spec: ProviderSpec, ctx: ActivityContext): Promise<unknown> {
+      return withPreviewSummary(await exec(spec, ctx, dry ?? rt, true))
     },
 
     async cleanupPersisted(resource, ctx): Promise<void> {
+      if (resource.kind === TRAFFIC_SHIFT_KIND)
+        return cleanupTrafficShift(rt, resource.data, ctx.signal)
       await rt.cleanupPersisted(resource.data, ctx.signal)
     }
   }

@@ -1,4 +1,5 @@
 import { ActivityFailed } from '../../engine/errors.ts'
+import { parseDurationSeconds } from '../durations.ts'
 import type { KubeObject } from './client.ts'
 
 export interface PodSelection {
@@ -176,33 +177,12 @@ export function workloadStatus(kind: WorkloadKind, o: KubeObject): WorkloadStatu
   return { desired, ready, available, updated, observed, complete }
 }
 
-const UNITS: Record<string, number> = {
-  s: 1,
-  sec: 1,
-  secs: 1,
-  second: 1,
-  seconds: 1,
-  m: 60,
-  min: 60,
-  mins: 60,
-  minute: 60,
-  minutes: 60,
-  h: 3600,
-  hour: 3600,
-  hours: 3600,
-  d: 86400,
-  day: 86400,
-  days: 86400
-}
-
 /** `10 minutes`, `30s`, `2h`, `1 day` (dateparser's relative phrases) -> seconds. */
 export function parseSince(text: string): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*(?:ago)?\s*$/i.exec(text)
-  const unit = m?.[2]?.toLowerCase()
-  const factor = unit === undefined ? undefined : UNITS[unit]
-  if (!m || factor === undefined)
+  const seconds = parseDurationSeconds(text, { unitRequired: true })
+  if (seconds === undefined)
     throw new ActivityFailed(`cannot understand the duration '${text}' (e.g. '10 minutes', '30s')`)
-  return Math.max(1, Math.round(Number(m[1]) * factor))
+  return Math.max(1, Math.round(seconds))
 }
 
 /** Go-style or plain durations (`30s`, `1m30s`, `45`) in seconds. */

@@ -5,32 +5,9 @@
  */
 import { Agent } from 'undici'
 import { ActivityFailed } from '../../engine/errors.ts'
+import { DURATION_UNITS, parseDurationSeconds } from '../durations.ts'
 
 export const DEFAULT_PROMETHEUS_URL = 'http://localhost:9090'
-
-const UNITS: Record<string, number> = {
-  s: 1,
-  sec: 1,
-  secs: 1,
-  second: 1,
-  seconds: 1,
-  m: 60,
-  min: 60,
-  mins: 60,
-  minute: 60,
-  minutes: 60,
-  h: 3600,
-  hr: 3600,
-  hrs: 3600,
-  hour: 3600,
-  hours: 3600,
-  d: 86400,
-  day: 86400,
-  days: 86400,
-  w: 604800,
-  week: 604800,
-  weeks: 604800
-}
 
 /**
  * A point in time from the phrases experiments use: `now`, `5 minutes ago`, `2h ago`, `1d`
@@ -44,7 +21,7 @@ export function parseWhen(text: string, now = Date.now()): Date | undefined {
   const relative = /^(in\s+)?(\d+(?:\.\d+)?|an?|one)\s*([a-z]+)(\s+ago)?$/.exec(t)
   if (relative) {
     const [, future, amount, unit] = relative
-    const seconds = UNITS[unit!]
+    const seconds = DURATION_UNITS[unit!]
     if (seconds === undefined) return undefined
     const n = amount === 'a' || amount === 'an' || amount === 'one' ? 1 : Number(amount)
     return new Date(now + (future ? 1 : -1) * n * seconds * 1000)
@@ -56,14 +33,7 @@ export function parseWhen(text: string, now = Date.now()): Date | undefined {
   return undefined
 }
 
-/** Seconds from a duration phrase: `1d`, `30m`, `2 hours`, `90` (seconds). */
-export function parseDurationSeconds(text: string): number | undefined {
-  const t = text.trim().toLowerCase()
-  if (/^\d+(\.\d+)?$/.test(t)) return Number(t)
-  const m = /^(\d+(?:\.\d+)?)\s*([a-z]+)(\s+ago)?$/.exec(t)
-  const unit = m ? UNITS[m[2]!] : undefined
-  return m && unit !== undefined ? Number(m[1]) * unit : undefined
-}
+export { parseDurationSeconds }
 
 /** RFC 3339 with a Z, as Prometheus takes it. */
 export function rfc3339(date: Date): string {

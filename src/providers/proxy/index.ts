@@ -127,6 +127,22 @@ export class ProxyProvider implements Provider {
     }
   }
 
+  /** What the action would do, from its spec alone: no proxy is started or contacted. */
+  async preview(raw: ProviderSpec): Promise<unknown> {
+    const spec = readSpec(raw)
+    const at = spec.toxiproxy_url ? `Toxiproxy proxy ${spec.proxy} at ${spec.toxiproxy_url}` : `proxy ${spec.proxy}`
+    const fault = spec.fault
+    const summary =
+      spec.action === 'start'
+        ? `start ${at} on ${spec.listen ?? '127.0.0.1:0'} in front of ${spec.upstream ?? '?'}`
+        : spec.action === 'add-fault' && fault
+          ? `${at}: inject fault ${faultName(fault)} (${describeFault(fault)})`
+          : spec.action === 'remove-fault'
+            ? `${at}: remove fault ${spec.fault_name ?? '?'}`
+            : `${at}: ${spec.action}`
+    return { dry_run: true, action: spec.action, proxy: spec.proxy, ...(fault ? { fault: { ...fault, name: faultName(fault) } } : {}), summary }
+  }
+
   async cleanupPersisted(resource: { kind: string; data: Json }): Promise<void> {
     const data = resource.data as unknown as PersistedFault
     // The built-in proxy lived in the process that ended; nothing of it survives.

@@ -200,19 +200,9 @@ export function createPythonProvider(options: PythonProviderOptions = {}): Provi
       await modules.ensure(module)
       const fn = modules.get(module, func)
       if (fn !== undefined) {
-        const bound = bindArguments(fn, args)
-        if (!bound.ok) {
-          // Python raises TypeError from the call, which chaostoolkit turns into ActivityFailed.
-          throw new ActivityFailed(
-            bound.kind === 'missing'
-              ? `TypeError: ${func}() missing 1 required positional argument: ${bound.arg}`
-              : `TypeError: ${func}() got an unexpected keyword argument ${bound.arg}`
-          )
-        }
-        if (fn.takesSecrets && secrets !== undefined) bound.args.secrets = secrets
-        if (fn.takesConfiguration) bound.args.configuration = { ...ctx.configuration }
+        const bound = bindNative(fn, func, args, secrets, ctx)
         try {
-          return await fn.run(bound.args, ctx)
+          return await fn.run(bound, ctx)
         } catch (error) {
           if (ctx.signal.aborted) throw new ActivityFailed('python activity was interrupted')
           // The provider wraps whatever the function raised, so its type shows in the message.
@@ -258,8 +248,43 @@ export function createPythonProvider(options: PythonProviderOptions = {}): Provi
         default:
           throw new Error(`unexpected reply from the Python bridge: ${JSON.stringify(reply)}`)
       }
+    },
+
+    // Only native functions can say what they would affect: the bridge is never started for it.
+    async preview(spec: ProviderSpec, ctx: ActivityContext): Promise<unknown> {
+      const module = String(spec.module)
+      const func = String(spec.func)
+      await modules.ensure(module)
+      const fn = modules.get(module, func)
+      if (fn?.preview === undefined) return undefined
+      return fn.preview(
+        bindNative(fn, func, argumentsOf(spec), selectedSecrets(spec, ctx), ctx),
+        ctx
+      )
     }
   }
+}
+
+/** The arguments a native function is called with, as Python would bind them. */
+function bindNative(
+  fn: NativeFunction,
+  func: string,
+  args: Record<string, unknown>,
+  secrets: Record<string, unknown> | undefined,
+  ctx: ActivityContext
+): Record<string, unknown> {
+  const bound = bindArguments(fn, args)
+  if (!bound.ok) {
+    // Python raises TypeError from the call, which chaostoolkit turns into ActivityFailed.
+    throw new ActivityFailed(
+      bound.kind === 'missing'
+        ? `TypeError: ${func}() missing 1 required positional argument: ${bound.arg}`
+        : `TypeError: ${func}() got an unexpected keyword argument ${bound.arg}`
+    )
+  }
+  if (fn.takesSecrets && secrets !== undefined) bound.args.secrets = secrets
+  if (fn.takesConfiguration) bound.args.configuration = { ...ctx.configuration }
+  return bound.args
 }
 
 function errorName(error: unknown): string {
