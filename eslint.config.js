@@ -15,19 +15,36 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
       'no-console': 'error'
     }
   },
   {
     // The engine, providers and reporters know nothing of GitHub.
-    files: ['src/engine/**', 'src/providers/**', 'src/reporters/**', 'src/cluster/**', 'src/cli.ts'],
+    files: [
+      'src/engine/**',
+      'src/providers/**',
+      'src/reporters/**',
+      'src/cluster/**',
+      'src/cli.ts'
+    ],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['@actions/*', '**/action/**'] }]
     }
   },
   {
-    files: ['src/cli.ts', 'scripts/**', 'bench/**', 'parity/**', '__tests__/**', '__fixtures__/**', 'src/demo/**'],
+    files: [
+      'src/cli.ts',
+      'scripts/**',
+      'bench/**',
+      'parity/**',
+      '__tests__/**',
+      '__fixtures__/**',
+      'src/demo/**'
+    ],
     rules: { 'no-console': 'off' }
   },
   {

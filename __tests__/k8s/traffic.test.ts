@@ -220,7 +220,7 @@ describe('kubernetes shift-traffic (Gateway API HTTPRoute)', { skip }, () => {
     const { kube } = setup({ allowedNamespaces: [ns] })
     await assert.rejects(
       kube({ action: 'shift-traffic', namespace: ns, service: 'web', percentage: 20 }),
-      /HTTPRoutes in namespace "[^"]+" send traffic to Service "web" \(.*by-service.*\); name one with 'route'/
+      /2 HTTPRoutes\/TrafficSplits in namespace "[^"]+" send traffic to Service "web" \(HTTPRoute [^)]*\/by-service, HTTPRoute [^)]*\/web\); name one with 'route'/
     )
     const { output, tracked } = await kube({
       action: 'shift-traffic',
@@ -312,6 +312,31 @@ describe('kubernetes shift-traffic (Gateway API HTTPRoute)', { skip }, () => {
     )
     assert.equal(issues.length, 1)
     assert.match(issues[0]!.message, /outside the blast radius/)
+  })
+
+  it('dry run reports the weights it would set and changes nothing', async () => {
+    const original = comparable(await freshRoute('dry'))
+    const requests: RequestRecord[] = []
+    const { kube } = setup({ allowedNamespaces: [ns], onRequest: (r) => requests.push(r) })
+    const { output, tracked } = await kube({
+      action: 'shift-traffic',
+      namespace: ns,
+      route: 'dry',
+      percentage: 30,
+      dryRun: true
+    })
+    const out = output as Shifted & { dry_run: boolean; message: string }
+    assert.equal(out.dry_run, true)
+    assert.match(out.message, /dry run: would shift 30 % of HTTPRoute .*\/dry to dry-chaos-errors/)
+    assert.deepEqual(out.new_weights[0], { web: 70, 'dry-chaos-errors': 30 })
+    assert.deepEqual(
+      requests.filter((r) => r.verb !== 'get' && r.verb !== 'list'),
+      [],
+      'only reads'
+    )
+    assert.equal(tracked.size, 0)
+    assert.equal(comparable(await client!.get(HTTPROUTES, ns, 'dry')), original)
+    assert.equal(await client!.getOrNull(R.services, ns, 'dry-chaos-errors'), null)
   })
 
   it('validation names missing route, namespace and a percentage out of range', async () => {

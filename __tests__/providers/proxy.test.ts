@@ -30,7 +30,10 @@ after(() => {
   upstream.close()
 })
 
-async function get(url: string, timeoutMs = 2000): Promise<{ status: number; body: string; ms: number }> {
+async function get(
+  url: string,
+  timeoutMs = 2000
+): Promise<{ status: number; body: string; ms: number }> {
   const started = performance.now()
   const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) })
   const body = await res.text()
@@ -59,15 +62,31 @@ test('http proxy forwards, then injects latency, exact error share, and removes 
     assert.equal(ok.status, 200)
     assert.deepEqual(JSON.parse(ok.body), { ok: true, path: '/items' })
 
-    await provider.run({ type: 'proxy', action: 'add-fault', proxy: 'api', fault: { type: 'latency', latency_ms: 150 } }, ctx)
+    await provider.run(
+      {
+        type: 'proxy',
+        action: 'add-fault',
+        proxy: 'api',
+        fault: { type: 'latency', latency_ms: 150 }
+      },
+      ctx
+    )
     const slow = await get(`${started.url}/`)
     assert.ok(slow.ms >= 140, `latency applied (${slow.ms.toFixed(1)} ms)`)
-    await provider.run({ type: 'proxy', action: 'remove-fault', proxy: 'api', fault_name: 'latency' }, ctx)
+    await provider.run(
+      { type: 'proxy', action: 'remove-fault', proxy: 'api', fault_name: 'latency' },
+      ctx
+    )
     const fast = await get(`${started.url}/`)
     assert.ok(fast.ms < 100, `latency removed (${fast.ms.toFixed(1)} ms)`)
 
     await provider.run(
-      { type: 'proxy', action: 'add-fault', proxy: 'api', fault: { type: 'http-error', status: 503, percentage: 50, name: 'half' } },
+      {
+        type: 'proxy',
+        action: 'add-fault',
+        proxy: 'api',
+        fault: { type: 'http-error', status: 503, percentage: 50, name: 'half' }
+      },
       ctx
     )
     assert.equal(tracked.size, 2, 'the fault is tracked so it is undone if nothing removes it')
@@ -80,7 +99,10 @@ test('http proxy forwards, then injects latency, exact error share, and removes 
       faults: { name: string; affected: number }[]
     }
     assert.deepEqual(stats.faults, [{ name: 'half', type: 'http-error', affected: 10 }])
-    const cleared = (await provider.run({ type: 'proxy', action: 'clear-faults', proxy: 'api' }, ctx)) as {
+    const cleared = (await provider.run(
+      { type: 'proxy', action: 'clear-faults', proxy: 'api' },
+      ctx
+    )) as {
       removed: unknown[]
     }
     assert.equal(cleared.removed.length, 1)
@@ -101,13 +123,25 @@ test('reset and blackhole faults break requests the way a network would', async 
     ctx
   )) as { url: string }
   try {
-    await provider.run({ type: 'proxy', action: 'add-fault', proxy: 'net', fault: { type: 'reset' } }, ctx)
+    await provider.run(
+      { type: 'proxy', action: 'add-fault', proxy: 'net', fault: { type: 'reset' } },
+      ctx
+    )
     await assert.rejects(get(url), /fetch failed/)
-    await provider.run({ type: 'proxy', action: 'remove-fault', proxy: 'net', fault_name: 'reset' }, ctx)
+    await provider.run(
+      { type: 'proxy', action: 'remove-fault', proxy: 'net', fault_name: 'reset' },
+      ctx
+    )
 
-    await provider.run({ type: 'proxy', action: 'add-fault', proxy: 'net', fault: { type: 'blackhole' } }, ctx)
+    await provider.run(
+      { type: 'proxy', action: 'add-fault', proxy: 'net', fault: { type: 'blackhole' } },
+      ctx
+    )
     await assert.rejects(get(url, 300), (e: Error) => e.name === 'TimeoutError')
-    await provider.run({ type: 'proxy', action: 'remove-fault', proxy: 'net', fault_name: 'blackhole' }, ctx)
+    await provider.run(
+      { type: 'proxy', action: 'remove-fault', proxy: 'net', fault_name: 'blackhole' },
+      ctx
+    )
     assert.equal((await get(url)).status, 200)
   } finally {
     await provider.close()
@@ -122,7 +156,15 @@ test('bandwidth limit slows a large response', async () => {
     ctx
   )) as { url: string }
   try {
-    await provider.run({ type: 'proxy', action: 'add-fault', proxy: 'bw', fault: { type: 'bandwidth', kilobytes_per_second: 256 } }, ctx)
+    await provider.run(
+      {
+        type: 'proxy',
+        action: 'add-fault',
+        proxy: 'bw',
+        fault: { type: 'bandwidth', kilobytes_per_second: 256 }
+      },
+      ctx
+    )
     const res = await get(`${url}/big`, 3000)
     assert.equal(res.body.length, payload.length)
     // 64 KiB at 256 KiB/s is about 250 ms; allow for chunking.
@@ -153,7 +195,15 @@ test('tcp mode proxies raw bytes and injects latency per connection', async () =
       },
       ctx
     )) as { listen: string }
-    await provider.run({ type: 'proxy', action: 'add-fault', proxy: 'tcp', fault: { type: 'latency', latency_ms: 120 } }, ctx)
+    await provider.run(
+      {
+        type: 'proxy',
+        action: 'add-fault',
+        proxy: 'tcp',
+        fault: { type: 'latency', latency_ms: 120 }
+      },
+      ctx
+    )
     const [host, port] = [listen.split(':')[0] ?? '', Number(listen.split(':')[1])]
     const started = performance.now()
     const reply = await new Promise<string>((resolve, reject) => {
@@ -175,24 +225,48 @@ test('tcp mode proxies raw bytes and injects latency per connection', async () =
 
 test('validation names the field and what was expected', () => {
   const provider = new ProxyProvider()
-  const ctx = { path: ['method', 0, 'provider'], locate: () => undefined, activityName: 'x', activityType: 'action' as const }
-  const issues = provider.validate({ type: 'proxy', action: 'add-fault', fault: { type: 'latency' } }, ctx)
-  assert.deepEqual(issues.map((i) => i.field), ['/method/0/provider/fault/latency_ms'])
+  const ctx = {
+    path: ['method', 0, 'provider'],
+    locate: () => undefined,
+    activityName: 'x',
+    activityType: 'action' as const
+  }
+  const issues = provider.validate(
+    { type: 'proxy', action: 'add-fault', fault: { type: 'latency' } },
+    ctx
+  )
+  assert.deepEqual(
+    issues.map((i) => i.field),
+    ['/method/0/provider/fault/latency_ms']
+  )
   assert.match(issues[0]?.expected ?? '', /milliseconds/)
-  assert.deepEqual(provider.validate({ type: 'proxy', action: 'explode' }, ctx).map((i) => i.field), ['/method/0/provider/action'])
+  assert.deepEqual(
+    provider.validate({ type: 'proxy', action: 'explode' }, ctx).map((i) => i.field),
+    ['/method/0/provider/action']
+  )
   assert.equal(provider.validate({ type: 'proxy', action: 'start' }, ctx).length, 2)
-  assert.deepEqual(validateFault({ type: 'http-error', percentage: 150 }, '/f').map((i) => i.field), ['/f/percentage'])
-  assert.equal(validateFault({ type: 'latency', latency_ms: '${delay}' }, '/f').length, 0, 'substituted later')
+  assert.deepEqual(
+    validateFault({ type: 'http-error', percentage: 150 }, '/f').map((i) => i.field),
+    ['/f/percentage']
+  )
+  assert.equal(
+    validateFault({ type: 'latency', latency_ms: '${delay}' }, '/f').length,
+    0,
+    'substituted later'
+  )
 })
 
 test('faults map onto Toxiproxy toxics', () => {
-  assert.deepEqual(faultToToxic({ type: 'latency', latency_ms: 100, jitter_ms: 10, percentage: 50 }), {
-    name: 'latency',
-    stream: 'downstream',
-    toxicity: 0.5,
-    type: 'latency',
-    attributes: { latency: 100, jitter: 10 }
-  })
+  assert.deepEqual(
+    faultToToxic({ type: 'latency', latency_ms: 100, jitter_ms: 10, percentage: 50 }),
+    {
+      name: 'latency',
+      stream: 'downstream',
+      toxicity: 0.5,
+      type: 'latency',
+      attributes: { latency: 100, jitter: 10 }
+    }
+  )
   assert.equal(faultToToxic({ type: 'blackhole' }).type, 'timeout')
   assert.equal(faultToToxic({ type: 'reset' }).type, 'reset_peer')
   assert.throws(() => faultToToxic({ type: 'http-error' }), /cannot answer with an HTTP status/)

@@ -76,10 +76,14 @@ export class LineLogger implements Logger {
 
   #emit(level: string, message: string, location?: SourceLocation): void {
     const where = location ? `${location.file}:${location.line}: ` : ''
-    const stamp = this.#opts.timestamps ? `[${new Date().toISOString().slice(0, 19).replace('T', ' ')} ${level}] ` : ''
+    const stamp = this.#opts.timestamps
+      ? `[${new Date().toISOString().slice(0, 19).replace('T', ' ')} ${level}] `
+      : ''
     const indent = '  '.repeat(this.#depth)
     for (const line of this.masker.mask(`${where}${message}`).split('\n')) {
-      this.#opts.write(`${stamp}${indent}${level === 'INFO' || stamp ? '' : `${level.toLowerCase()}: `}${line}`)
+      this.#opts.write(
+        `${stamp}${indent}${level === 'INFO' || stamp ? '' : `${level.toLowerCase()}: `}${line}`
+      )
     }
   }
 
@@ -130,10 +134,18 @@ export class RecordingLogger implements Logger {
     this.lines.push({ level: 'info', message: this.masker.mask(message) })
   }
   warning(message: string, location?: SourceLocation): void {
-    this.lines.push({ level: 'warning', message: this.masker.mask(message), ...(location ? { location } : {}) })
+    this.lines.push({
+      level: 'warning',
+      message: this.masker.mask(message),
+      ...(location ? { location } : {})
+    })
   }
   error(message: string, location?: SourceLocation): void {
-    this.lines.push({ level: 'error', message: this.masker.mask(message), ...(location ? { location } : {}) })
+    this.lines.push({
+      level: 'error',
+      message: this.masker.mask(message),
+      ...(location ? { location } : {})
+    })
   }
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
     this.lines.push({ level: 'group', message: name })

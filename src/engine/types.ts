@@ -62,7 +62,12 @@ export type HypothesisStrategy =
   | 'skip'
 export type DryMode = 'probes' | 'actions' | 'activities' | 'pause'
 
-export const ROLLBACK_STRATEGIES: readonly RollbackStrategy[] = ['default', 'always', 'never', 'deviated']
+export const ROLLBACK_STRATEGIES: readonly RollbackStrategy[] = [
+  'default',
+  'always',
+  'never',
+  'deviated'
+]
 export const HYPOTHESIS_STRATEGIES: readonly HypothesisStrategy[] = [
   'default',
   'before-method-only',

@@ -31,6 +31,47 @@ export interface LoadOptions {
   onStart?: (recorder: LoadRecorder) => void
 }
 
+/** The parts of an autocannon 9 client (lib/httpClient.js) the pacer wraps. */
+interface PacedClient {
+  _doRequest: () => void
+  destroyed: boolean
+  /** The per-request timeout, ms, and the timer autocannon re-arms on each request. */
+  timeout: number
+  /** Created after setupClient runs. */
+  timeoutTicker?: { reschedule(ms: number): void }
+}
+
+/**
+ * Spreads requests evenly at `rate` per second over all connections: autocannon's own rate lets
+ * each connection send its quota for a second back to back when that second starts, so a load at
+ * 1,000 req/s on 16 connections arrives as bursts 16 deep, and its latencies measure the bursts.
+ * A connection that is free takes the next slot and waits for it (with no request in flight, so
+ * its timeout timer is pushed back by the wait). Latency still runs from the write of a request.
+ */
+function pacer(rate: number): (client: unknown) => void {
+  const gap = 1000 / rate
+  let next = 0
+  return (raw) => {
+    const client = raw as PacedClient
+    const send = client._doRequest
+    if (typeof send !== 'function') {
+      throw new Error('this autocannon version has no client._doRequest to pace')
+    }
+    client._doRequest = function paced(this: PacedClient): void {
+      if (this.destroyed) return
+      const now = performance.now()
+      const at = Math.max(now, next)
+      next = at + gap
+      const wait = at - now
+      if (wait < 0.5) return send.call(this)
+      this.timeoutTicker?.reschedule(wait + this.timeout)
+      setTimeout(() => {
+        if (!this.destroyed) send.call(this)
+      }, wait)
+    }
+  }
+}
+
 /** Runs the load and resolves with its report once every connection is closed. */
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const recorder = new LoadRecorder(options.name)
@@ -49,7 +90,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       headers: options.headers,
       ...(options.body === undefined ? {} : { body: options.body }),
       connections,
-      ...(options.rate === null ? {} : { overallRate: options.rate }),
+      ...(options.rate === null ? {} : { setupClient: pacer(options.rate) }),
       duration: options.durationSeconds,
       maxOverallRequests: options.maxRequests,
       timeout: options.timeoutSeconds,

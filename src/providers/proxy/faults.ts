@@ -47,18 +47,30 @@ export function validateFault(value: unknown, field: string): ValidationIssue[] 
     issues.push({ field: `${field}${sub}`, message, expected })
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    push('', 'a fault must be a mapping', `an object with a \`type\` among ${FAULT_TYPES.join(', ')}`)
+    push(
+      '',
+      'a fault must be a mapping',
+      `an object with a \`type\` among ${FAULT_TYPES.join(', ')}`
+    )
     return issues
   }
   const fault = value as Record<string, unknown>
   if (typeof fault.type !== 'string' || !(FAULT_TYPES as readonly string[]).includes(fault.type)) {
-    push('/type', `unknown fault type ${JSON.stringify(fault.type)}`, `one of ${FAULT_TYPES.join(', ')}`)
+    push(
+      '/type',
+      `unknown fault type ${JSON.stringify(fault.type)}`,
+      `one of ${FAULT_TYPES.join(', ')}`
+    )
     return issues
   }
   // Values given as "${var}" are substituted at run time; only literal values can be checked here.
   const literal = (v: unknown): boolean => !(typeof v === 'string' && v.includes('$'))
   const percentage = fault.percentage
-  if (percentage !== undefined && literal(percentage) && (!isNumber(percentage) || percentage < 0 || percentage > 100)) {
+  if (
+    percentage !== undefined &&
+    literal(percentage) &&
+    (!isNumber(percentage) || percentage < 0 || percentage > 100)
+  ) {
     push('/percentage', 'percentage out of range', 'a number from 0 to 100')
   }
   if (fault.name !== undefined && (typeof fault.name !== 'string' || fault.name === '')) {
@@ -69,18 +81,35 @@ export function validateFault(value: unknown, field: string): ValidationIssue[] 
       if (literal(fault.latency_ms) && (!isNumber(fault.latency_ms) || fault.latency_ms < 0)) {
         push('/latency_ms', 'latency fault needs `latency_ms`', 'a number of milliseconds ≥ 0')
       }
-      if (fault.jitter_ms !== undefined && literal(fault.jitter_ms) && (!isNumber(fault.jitter_ms) || fault.jitter_ms < 0)) {
+      if (
+        fault.jitter_ms !== undefined &&
+        literal(fault.jitter_ms) &&
+        (!isNumber(fault.jitter_ms) || fault.jitter_ms < 0)
+      ) {
         push('/jitter_ms', 'jitter must be a number of milliseconds', 'a number ≥ 0')
       }
       break
     case 'http-error':
-      if (fault.status !== undefined && literal(fault.status) && (!Number.isInteger(fault.status) || (fault.status as number) < 100 || (fault.status as number) > 599)) {
+      if (
+        fault.status !== undefined &&
+        literal(fault.status) &&
+        (!Number.isInteger(fault.status) ||
+          (fault.status as number) < 100 ||
+          (fault.status as number) > 599)
+      ) {
         push('/status', 'invalid HTTP status', 'an integer from 100 to 599')
       }
       break
     case 'bandwidth':
-      if (literal(fault.kilobytes_per_second) && (!isNumber(fault.kilobytes_per_second) || fault.kilobytes_per_second <= 0)) {
-        push('/kilobytes_per_second', 'bandwidth fault needs `kilobytes_per_second`', 'a number > 0')
+      if (
+        literal(fault.kilobytes_per_second) &&
+        (!isNumber(fault.kilobytes_per_second) || fault.kilobytes_per_second <= 0)
+      ) {
+        push(
+          '/kilobytes_per_second',
+          'bandwidth fault needs `kilobytes_per_second`',
+          'a number > 0'
+        )
       }
       break
     default:

@@ -5,7 +5,14 @@ import { FaultProxy, parseHostPort, type ProxyMode } from './fault-proxy.ts'
 import { faultName, validateFault, type Fault } from './faults.ts'
 import { faultToToxic, ToxiproxyClient } from './toxiproxy.ts'
 
-export const PROXY_ACTIONS = ['start', 'stop', 'add-fault', 'remove-fault', 'clear-faults', 'stats'] as const
+export const PROXY_ACTIONS = [
+  'start',
+  'stop',
+  'add-fault',
+  'remove-fault',
+  'clear-faults',
+  'stats'
+] as const
 type ProxyAction = (typeof PROXY_ACTIONS)[number]
 
 interface ProxySpec {
@@ -30,7 +37,9 @@ function readSpec(spec: ProviderSpec): ProxySpec {
   return {
     action: spec.action as ProxyAction,
     proxy: typeof spec.proxy === 'string' && spec.proxy ? spec.proxy : 'default',
-    ...(typeof spec.listen === 'string' || typeof spec.listen === 'number' ? { listen: String(spec.listen) } : {}),
+    ...(typeof spec.listen === 'string' || typeof spec.listen === 'number'
+      ? { listen: String(spec.listen) }
+      : {}),
     ...(typeof spec.upstream === 'string' ? { upstream: spec.upstream } : {}),
     ...(spec.mode === 'tcp' || spec.mode === 'http' ? { mode: spec.mode } : {}),
     ...(spec.fault && typeof spec.fault === 'object' ? { fault: spec.fault as Fault } : {}),
@@ -51,37 +60,71 @@ export class ProxyProvider implements Provider {
   validate(spec: ProviderSpec, ctx: ValidateContext): ValidationIssue[] {
     const issues: ValidationIssue[] = []
     const base = '/' + ctx.path.join('/')
-    const at = (field: string): { field: string; location?: ReturnType<ValidateContext['locate']> } => {
+    const at = (
+      field: string
+    ): { field: string; location?: ReturnType<ValidateContext['locate']> } => {
       const location = ctx.locate([...ctx.path, field])
       return { field: `${base}/${field}`, ...(location ? { location } : {}) }
     }
     if (!(PROXY_ACTIONS as readonly string[]).includes(spec.action as string)) {
-      issues.push({ ...at('action'), message: `unknown proxy action ${JSON.stringify(spec.action)}`, expected: `one of ${PROXY_ACTIONS.join(', ')}` })
+      issues.push({
+        ...at('action'),
+        message: `unknown proxy action ${JSON.stringify(spec.action)}`,
+        expected: `one of ${PROXY_ACTIONS.join(', ')}`
+      })
       return issues
     }
     if (spec.action === 'start') {
       if (typeof spec.upstream !== 'string' || !spec.upstream) {
-        issues.push({ ...at('upstream'), message: 'a proxy needs the service it stands in front of', expected: 'host:port or http://host:port' })
+        issues.push({
+          ...at('upstream'),
+          message: 'a proxy needs the service it stands in front of',
+          expected: 'host:port or http://host:port'
+        })
       }
       if (spec.listen === undefined) {
-        issues.push({ ...at('listen'), message: 'a proxy needs an address to listen on, so probes and load can reach it', expected: 'host:port, e.g. 127.0.0.1:18080' })
+        issues.push({
+          ...at('listen'),
+          message: 'a proxy needs an address to listen on, so probes and load can reach it',
+          expected: 'host:port, e.g. 127.0.0.1:18080'
+        })
       }
       if (spec.mode !== undefined && spec.mode !== 'http' && spec.mode !== 'tcp') {
-        issues.push({ ...at('mode'), message: `unknown proxy mode ${JSON.stringify(spec.mode)}`, expected: 'http or tcp' })
+        issues.push({
+          ...at('mode'),
+          message: `unknown proxy mode ${JSON.stringify(spec.mode)}`,
+          expected: 'http or tcp'
+        })
       }
     }
     if (spec.action === 'add-fault') {
       for (const issue of validateFault(spec.fault, `${base}/fault`)) {
-        const location = ctx.locate([...ctx.path, 'fault', ...issue.field.slice(`${base}/fault`.length).split('/').filter(Boolean)])
+        const location = ctx.locate([
+          ...ctx.path,
+          'fault',
+          ...issue.field.slice(`${base}/fault`.length).split('/').filter(Boolean)
+        ])
         issues.push({ ...issue, ...(location ? { location } : {}) })
       }
       const fault = spec.fault as Record<string, unknown> | undefined
       if (typeof spec.toxiproxy_url === 'string' && fault?.type === 'http-error') {
-        issues.push({ ...at('fault'), message: 'Toxiproxy cannot inject HTTP errors (it works on TCP bytes)', expected: 'latency, reset, bandwidth or blackhole with toxiproxy_url, or drop toxiproxy_url' })
+        issues.push({
+          ...at('fault'),
+          message: 'Toxiproxy cannot inject HTTP errors (it works on TCP bytes)',
+          expected:
+            'latency, reset, bandwidth or blackhole with toxiproxy_url, or drop toxiproxy_url'
+        })
       }
     }
-    if (spec.action === 'remove-fault' && (typeof spec.fault_name !== 'string' || !spec.fault_name)) {
-      issues.push({ ...at('fault_name'), message: 'which fault to remove', expected: 'the fault name (its `name`, or its type when unnamed)' })
+    if (
+      spec.action === 'remove-fault' &&
+      (typeof spec.fault_name !== 'string' || !spec.fault_name)
+    ) {
+      issues.push({
+        ...at('fault_name'),
+        message: 'which fault to remove',
+        expected: 'the fault name (its `name`, or its type when unnamed)'
+      })
     }
     return issues
   }
@@ -104,8 +147,16 @@ export class ProxyProvider implements Provider {
         const proxy = this.#get(spec.proxy)
         const fault = spec.fault as Fault
         proxy.addFault(fault)
-        this.#trackFault(spec.proxy, faultName(fault), ctx, async () => void proxy.removeFault(faultName(fault)), { backend: 'builtin', proxy: spec.proxy, fault: faultName(fault) })
-        ctx.logger.info(`proxy ${spec.proxy}: fault ${faultName(fault)} on (${describeFault(fault)})`)
+        this.#trackFault(
+          spec.proxy,
+          faultName(fault),
+          ctx,
+          async () => void proxy.removeFault(faultName(fault)),
+          { backend: 'builtin', proxy: spec.proxy, fault: faultName(fault) }
+        )
+        ctx.logger.info(
+          `proxy ${spec.proxy}: fault ${faultName(fault)} on (${describeFault(fault)})`
+        )
         return { proxy: spec.proxy, fault: { ...fault, name: faultName(fault) } }
       }
       case 'remove-fault': {
@@ -130,7 +181,9 @@ export class ProxyProvider implements Provider {
   /** What the action would do, from its spec alone: no proxy is started or contacted. */
   async preview(raw: ProviderSpec): Promise<unknown> {
     const spec = readSpec(raw)
-    const at = spec.toxiproxy_url ? `Toxiproxy proxy ${spec.proxy} at ${spec.toxiproxy_url}` : `proxy ${spec.proxy}`
+    const at = spec.toxiproxy_url
+      ? `Toxiproxy proxy ${spec.proxy} at ${spec.toxiproxy_url}`
+      : `proxy ${spec.proxy}`
     const fault = spec.fault
     const summary =
       spec.action === 'start'
@@ -140,7 +193,13 @@ export class ProxyProvider implements Provider {
           : spec.action === 'remove-fault'
             ? `${at}: remove fault ${spec.fault_name ?? '?'}`
             : `${at}: ${spec.action}`
-    return { dry_run: true, action: spec.action, proxy: spec.proxy, ...(fault ? { fault: { ...fault, name: faultName(fault) } } : {}), summary }
+    return {
+      dry_run: true,
+      action: spec.action,
+      proxy: spec.proxy,
+      ...(fault ? { fault: { ...fault, name: faultName(fault) } } : {}),
+      summary
+    }
   }
 
   async cleanupPersisted(resource: { kind: string; data: Json }): Promise<void> {
@@ -157,7 +216,8 @@ export class ProxyProvider implements Provider {
   }
 
   async #start(spec: ProxySpec, ctx: ActivityContext): Promise<unknown> {
-    if (this.#proxies.has(spec.proxy)) throw new ActivityFailed(`a proxy named '${spec.proxy}' is already running`)
+    if (this.#proxies.has(spec.proxy))
+      throw new ActivityFailed(`a proxy named '${spec.proxy}' is already running`)
     const proxy = new FaultProxy({
       name: spec.proxy,
       listen: spec.listen ?? '127.0.0.1:0',
@@ -167,7 +227,9 @@ export class ProxyProvider implements Provider {
     try {
       await proxy.start()
     } catch (error) {
-      throw new ActivityFailed(`proxy '${spec.proxy}' could not listen on ${spec.listen}: ${(error as Error).message}`)
+      throw new ActivityFailed(
+        `proxy '${spec.proxy}' could not listen on ${spec.listen}: ${(error as Error).message}`
+      )
     }
     const release = ctx.resources.track({
       provider: this.type,
@@ -181,8 +243,16 @@ export class ProxyProvider implements Provider {
       }
     })
     this.#proxies.set(spec.proxy, { proxy, release })
-    ctx.logger.info(`proxy ${spec.proxy} listening on ${proxy.address} in front of ${spec.upstream}`)
-    return { proxy: spec.proxy, listen: proxy.address, url: proxy.url, upstream: spec.upstream, mode: proxy.options.mode }
+    ctx.logger.info(
+      `proxy ${spec.proxy} listening on ${proxy.address} in front of ${spec.upstream}`
+    )
+    return {
+      proxy: spec.proxy,
+      listen: proxy.address,
+      url: proxy.url,
+      upstream: spec.upstream,
+      mode: proxy.options.mode
+    }
   }
 
   async #runToxiproxy(spec: ProxySpec, url: string, ctx: ActivityContext): Promise<unknown> {
@@ -203,12 +273,18 @@ export class ProxyProvider implements Provider {
         const fault = spec.fault as Fault
         const toxic = faultToToxic(fault)
         await client.addToxic(spec.proxy, toxic)
-        this.#trackFault(spec.proxy, toxic.name, ctx, () => client.removeToxic(spec.proxy, toxic.name), {
-          backend: 'toxiproxy',
-          proxy: spec.proxy,
-          fault: toxic.name,
-          toxiproxy_url: url
-        })
+        this.#trackFault(
+          spec.proxy,
+          toxic.name,
+          ctx,
+          () => client.removeToxic(spec.proxy, toxic.name),
+          {
+            backend: 'toxiproxy',
+            proxy: spec.proxy,
+            fault: toxic.name,
+            toxiproxy_url: url
+          }
+        )
         return { proxy: spec.proxy, backend: 'toxiproxy', toxic: toxic as unknown as Json }
       }
       case 'remove-fault':
@@ -222,17 +298,30 @@ export class ProxyProvider implements Provider {
         return { proxy: spec.proxy, backend: 'toxiproxy', removed: toxics.map((t) => t.name) }
       }
       case 'stats':
-        return { proxy: spec.proxy, backend: 'toxiproxy', toxics: (await client.toxics(spec.proxy)) as unknown as Json }
+        return {
+          proxy: spec.proxy,
+          backend: 'toxiproxy',
+          toxics: (await client.toxics(spec.proxy)) as unknown as Json
+        }
     }
   }
 
   #get(name: string): FaultProxy {
     const entry = this.#proxies.get(name)
-    if (!entry) throw new ActivityFailed(`no proxy named '${name}' is running (start it with action: start first)`)
+    if (!entry)
+      throw new ActivityFailed(
+        `no proxy named '${name}' is running (start it with action: start first)`
+      )
     return entry.proxy
   }
 
-  #trackFault(proxy: string, fault: string, ctx: ActivityContext, undo: () => Promise<void>, data: PersistedFault): void {
+  #trackFault(
+    proxy: string,
+    fault: string,
+    ctx: ActivityContext,
+    undo: () => Promise<void>,
+    data: PersistedFault
+  ): void {
     this.#untrackFault(proxy, fault)
     const release = ctx.resources.track({
       provider: this.type,
@@ -264,7 +353,8 @@ export class ProxyProvider implements Provider {
 }
 
 function describeFault(fault: Fault): string {
-  const share = 'percentage' in fault && fault.percentage !== undefined ? ` on ${fault.percentage}%` : ''
+  const share =
+    'percentage' in fault && fault.percentage !== undefined ? ` on ${fault.percentage}%` : ''
   switch (fault.type) {
     case 'latency':
       return `+${fault.latency_ms} ms${fault.jitter_ms ? ` ±${fault.jitter_ms} ms` : ''}${share}`

@@ -14,13 +14,23 @@ export interface Toxic {
  * Maps our fault onto a Toxiproxy toxic. HTTP errors have no toxic: Toxiproxy only sees bytes.
  */
 export function faultToToxic(fault: Fault): Toxic {
-  const toxicity = 'percentage' in fault && fault.percentage !== undefined ? fault.percentage / 100 : 1
+  const toxicity =
+    'percentage' in fault && fault.percentage !== undefined ? fault.percentage / 100 : 1
   const base = { name: faultName(fault), stream: 'downstream' as const, toxicity }
   switch (fault.type) {
     case 'latency':
-      return { ...base, type: 'latency', attributes: { latency: fault.latency_ms, jitter: fault.jitter_ms ?? 0 } }
+      return {
+        ...base,
+        type: 'latency',
+        attributes: { latency: fault.latency_ms, jitter: fault.jitter_ms ?? 0 }
+      }
     case 'bandwidth':
-      return { ...base, type: 'bandwidth', toxicity: 1, attributes: { rate: fault.kilobytes_per_second } }
+      return {
+        ...base,
+        type: 'bandwidth',
+        toxicity: 1,
+        attributes: { rate: fault.kilobytes_per_second }
+      }
     case 'reset':
       return { ...base, type: 'reset_peer', attributes: { timeout: 0 } }
     case 'blackhole':
@@ -53,7 +63,9 @@ export class ToxiproxyClient {
         signal: this.#signal ?? null
       })
     } catch (error) {
-      throw new ActivityFailed(`failed to reach Toxiproxy at ${this.baseUrl}: ${(error as Error).message}`)
+      throw new ActivityFailed(
+        `failed to reach Toxiproxy at ${this.baseUrl}: ${(error as Error).message}`
+      )
     }
     const text = await res.text()
     if (!res.ok) {
@@ -66,7 +78,11 @@ export class ToxiproxyClient {
   async ensureProxy(name: string, listen: string, upstream: string): Promise<unknown> {
     const existing = (await this.#call('GET', '/proxies')) as Record<string, unknown>
     if (existing && name in existing) {
-      return this.#call('POST', `/proxies/${encodeURIComponent(name)}`, { listen, upstream, enabled: true })
+      return this.#call('POST', `/proxies/${encodeURIComponent(name)}`, {
+        listen,
+        upstream,
+        enabled: true
+      })
     }
     return this.#call('POST', '/proxies', { name, listen, upstream, enabled: true })
   }
@@ -81,7 +97,10 @@ export class ToxiproxyClient {
 
   async removeToxic(proxy: string, name: string): Promise<void> {
     try {
-      await this.#call('DELETE', `/proxies/${encodeURIComponent(proxy)}/toxics/${encodeURIComponent(name)}`)
+      await this.#call(
+        'DELETE',
+        `/proxies/${encodeURIComponent(proxy)}/toxics/${encodeURIComponent(name)}`
+      )
     } catch (error) {
       // Already gone is what a removal wants.
       if (!/answered 404/.test((error as Error).message)) throw error
