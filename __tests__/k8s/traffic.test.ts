@@ -58,7 +58,7 @@ describe('shiftWeights', () => {
   })
 })
 
-describe('kubernetes shift-traffic (Gateway API HTTPRoute)', { skip }, () => {
+describe('kubernetes shift-traffic (Gateway API HTTPRoute, SMI TrafficSplit)', { skip }, () => {
   const client = skip ? undefined : admin()
   let ns = ''
   let other = ''

@@ -149,7 +149,7 @@ export function checkShiftTraffic(s: Record<string, unknown>): { key: string; me
   if (s.route !== undefined && s.trafficSplit !== undefined)
     issues.push({ key: 'trafficSplit', message: "give either 'route' or 'trafficSplit', not both" })
   if (!restore) {
-    if (s.percentage === undefined || s.percentage === null)
+    if (s.percentage === undefined || s.percentage === null || s.percentage === '')
       issues.push({ key: 'percentage', message: `shift-traffic needs 'percentage' (0-100)` })
     else if (literal(s.percentage)) {
       const p = Number(s.percentage)

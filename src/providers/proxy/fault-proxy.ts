@@ -48,7 +48,10 @@ interface ActiveFault {
   affected: number
 }
 
-export function parseHostPort(value: string, defaultHost = '127.0.0.1'): { host: string; port: number } {
+export function parseHostPort(
+  value: string,
+  defaultHost = '127.0.0.1'
+): { host: string; port: number } {
   const text = value.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '')
   const match = /^(?:\[([^\]]+)\]|([^:]*)):(\d+)$/.exec(text)
   if (match) {
@@ -111,7 +114,10 @@ export class FaultProxy {
     const { host, port } = parseHostPort(this.options.listen)
     const server =
       this.options.mode === 'http'
-        ? http.createServer({ keepAliveTimeout: 5000 }, (req, res) => void this.#onRequest(req, res))
+        ? http.createServer(
+            { keepAliveTimeout: 5000 },
+            (req, res) => void this.#onRequest(req, res)
+          )
         : net.createServer((socket) => void this.#onConnection(socket))
     server.on('connection', (socket: net.Socket) => {
       this.#sockets.add(socket)
@@ -129,7 +135,8 @@ export class FaultProxy {
   }
 
   addFault(fault: Fault): void {
-    const percentage = 'percentage' in fault && fault.percentage !== undefined ? fault.percentage : 100
+    const percentage =
+      'percentage' in fault && fault.percentage !== undefined ? fault.percentage : 100
     this.#faults.set(faultName(fault), { fault, sampler: new EvenSampler(percentage), affected: 0 })
   }
 
@@ -143,7 +150,9 @@ export class FaultProxy {
   }
 
   clearFaults(): FaultStats[] {
-    return [...this.#faults.keys()].map((name) => this.removeFault(name)).filter((s): s is FaultStats => !!s)
+    return [...this.#faults.keys()]
+      .map((name) => this.removeFault(name))
+      .filter((s): s is FaultStats => !!s)
   }
 
   stats(): ProxyStats {
@@ -153,7 +162,11 @@ export class FaultProxy {
       listen: this.#address,
       upstream: this.options.upstream,
       total: this.#total,
-      faults: [...this.#faults.entries()].map(([name, a]) => ({ name, type: a.fault.type, affected: a.affected }))
+      faults: [...this.#faults.entries()].map(([name, a]) => ({
+        name,
+        type: a.fault.type,
+        affected: a.affected
+      }))
     }
   }
 
@@ -204,8 +217,10 @@ export class FaultProxy {
     this.#held.clear()
   }
 
-  async #onRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  #onRequest(req: http.IncomingMessage, res: http.ServerResponse): void {
     this.#total++
+    // The common case, no fault switched on, goes straight through: no sampling, no promise.
+    if (this.#faults.size === 0) return this.#forward(req, res, undefined)
     const hit = this.#pick()
     if (hit.blackhole) {
       this.#hold(req.socket)
@@ -216,7 +231,11 @@ export class FaultProxy {
       req.socket.resetAndDestroy()
       return
     }
-    if (hit.latency > 0) await sleep(hit.latency)
+    if (hit.latency > 0) setTimeout(() => this.#afterLatency(req, res, hit), hit.latency)
+    else this.#afterLatency(req, res, hit)
+  }
+
+  #afterLatency(req: http.IncomingMessage, res: http.ServerResponse, hit: Hit): void {
     if (hit.error) {
       const body = hit.error.body ?? `chaos-action proxy injected HTTP ${hit.error.status ?? 503}\n`
       req.resume()
@@ -228,18 +247,27 @@ export class FaultProxy {
       res.end(body)
       return
     }
+    this.#forward(req, res, hit.bandwidth)
+  }
+
+  #forward(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    bandwidth: number | undefined
+  ): void {
     const upstreamReq = http.request(
       {
         host: this.#upstream.host,
         port: this.#upstream.port,
         method: req.method,
         path: req.url,
-        headers: req.headers,
+        // As received (order, case, repeats); the client's Host goes through unchanged.
+        headers: req.rawHeaders,
         agent: this.#agent
       },
       (upstreamRes) => {
-        res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers)
-        if (hit.bandwidth) upstreamRes.pipe(new Throttle(hit.bandwidth)).pipe(res)
+        res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.rawHeaders)
+        if (bandwidth) upstreamRes.pipe(new Throttle(bandwidth)).pipe(res)
         else upstreamRes.pipe(res)
       }
     )
@@ -249,7 +277,14 @@ export class FaultProxy {
         res.end(`chaos-action proxy: upstream ${this.options.upstream} failed: ${err.message}\n`)
       } else res.destroy()
     })
-    req.pipe(upstreamReq)
+    // A request that declares no body (most GETs) is ended at once rather than piped.
+    if (
+      req.headers['content-length'] === undefined &&
+      req.headers['transfer-encoding'] === undefined
+    ) {
+      req.resume()
+      upstreamReq.end()
+    } else req.pipe(upstreamReq)
   }
 
   async #onConnection(client: net.Socket): Promise<void> {
