@@ -121,14 +121,4 @@ export const DIFFERENCES: Difference[] = [
  * Differences that are NOT on purpose: bugs of ours found by the corpus and not fixed yet. Their
  * cases run as todo (reported, not failing the suite) until the fix lands; then the entry goes.
  */
-export const KNOWN_GAPS: Difference[] = [
-  {
-    case: 'http-quirks',
-    field: 'status',
-    ours: '"aborted"',
-    theirs: '"completed"',
-    why:
-      'undici rejects a 204 whose Content-Length announces a body (ResponseContentLengthMismatchError) ' +
-      'and the http provider lets it escape, aborting the run; requests ignores the length of a 204'
-  }
-]
+export const KNOWN_GAPS: Difference[] = []

@@ -1543,18 +1543,27 @@ export function chaosk8sModules(rt: KubeRuntime): Record<string, Record<string, 
           correlation: opt(a.correlation)
         })
       ),
+      // Upstream sends `action: reorder` with a top-level `reorder`, which the NetworkChaos CRD
+      // rejects (no such action) and would prune. Chaos Mesh expresses reordering as a delay
+      // (netem reorders only delayed packets; `delay.latency` is required): the packets not
+      // sent at once are held 10ms, the example value of Chaos Mesh's docs.
       reorder_packets: networkChaos(
-        'reorder',
-        'reorder',
+        'delay',
+        'delay',
         [
           ['reorder', null],
           ['correlation', null],
           ['gap', null]
         ],
         (a) => ({
-          reorder: opt(a.reorder),
-          correlation: opt(a.correlation),
-          gap: a.gap ?? undefined
+          latency: '10ms',
+          reorder: Object.fromEntries(
+            Object.entries({
+              reorder: opt(a.reorder),
+              correlation: opt(a.correlation),
+              gap: a.gap === undefined || a.gap === null ? undefined : int(a.gap, 'gap')
+            }).filter(([, v]) => v !== undefined)
+          )
         })
       ),
       corrupt_packets: networkChaos(
