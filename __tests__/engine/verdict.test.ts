@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { runExperiment } from '../../src/engine/run.ts'
 import type { RunOptions } from '../../src/engine/run.ts'
-import { judge } from '../../src/engine/verdict.ts'
+import { describeOutput, judge } from '../../src/engine/verdict.ts'
 import { createDefaultRegistry } from '../../src/providers/index.ts'
 import { action, loaded, probe, tempDir } from '../helpers/experiments.ts'
 
@@ -179,5 +179,23 @@ describe('judge', () => {
     )
     assert.equal(result.verdict, 'interrupted')
     assert.deepEqual(result.rollbacksRun, ['r'])
+  })
+})
+
+describe('finding text', () => {
+  it('names what the tolerance judged: SLO fields, the target key, else the status', () => {
+    const window = { requests: 240, error_rate: 0.176, p95_ms: 401.7, status: { '200': 14 } }
+    assert.equal(
+      describeOutput(window, { type: 'slo', error_rate: '<=1%', p95_ms: '<=300' }),
+      'error_rate 0.176, p95_ms 401.7'
+    )
+    assert.equal(
+      describeOutput(
+        { status: 200, body: { up: false } },
+        { type: 'jsonpath', path: '$.up', target: 'body' }
+      ),
+      'body {"up":false}'
+    )
+    assert.equal(describeOutput({ status: 503, body: 'x' }, 200), 'status 503')
   })
 })

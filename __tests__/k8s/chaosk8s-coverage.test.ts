@@ -596,9 +596,10 @@ describe('chaosk8s coverage: the functions the other k8s suites do not name', { 
       true
     )
     await readyDeployment(ns, 'shop', 2)
+    // Healthy: no error, and None like upstream (it drops the value it computes).
     assert.equal(
       (await call(OLD, 'microservice_available_and_healthy', { name: 'shop', ns })).output,
-      true
+      null
     )
     await assert.rejects(
       call(OLD, 'microservice_available_and_healthy', { name: 'nope', ns }),
@@ -1088,6 +1089,10 @@ describe('chaosk8s coverage: the functions the other k8s suites do not name', { 
     assert.equal(dig(byName.get('scale-shop-to-3')?.output, 'replicas_after'), 3)
     assert.equal(dig(byName.get('lose-packets')?.output, 'spec', 'loss', 'loss'), '25')
     assert.equal(byName.get('shop-endpoint-initialized')?.output, true)
+    assert.deepEqual(
+      journal.rollbacks.map((r) => [r.activity.name, r.status]),
+      [['remove-packet-loss', 'succeeded']]
+    )
     // The effect on the cluster: scaled, and the fault removed by the rollback.
     assert.equal(dig(await read('apps/v1', 'Deployment', 'shop', ns), 'spec', 'replicas'), 3)
     await until(

@@ -56,7 +56,7 @@ export function sloObjectives(tolerance: Dict): SloObjective[] {
 }
 
 /** The field's value as a number: numbers, numeric strings and booleans; undefined otherwise. */
-function readField(value: unknown, field: string): number | undefined {
+export function readField(value: unknown, field: string): number | undefined {
   let current: unknown = value
   const parts = Object.hasOwn(isDict(value) ? value : {}, field) ? [field] : field.split('.')
   for (const part of parts) {

@@ -4,6 +4,7 @@
  * hypothesis not met (even without fail-fast) and any failed action, probe or rollback all keep
  * the experiment from passing.
  */
+import { readField, sloObjectives } from './slo.ts'
 import { abortReason, exceptionMessage } from './journal.ts'
 import type {
   ActivityOrRef,
@@ -37,7 +38,30 @@ export function compact(value: unknown, max = 80): string {
 }
 
 /** A probe output in a few words: HTTP/process outputs by their status. */
-export function describeOutput(output: unknown): string {
+/**
+ * The part of a probe's output its tolerance judged: each objective's field for an `slo`, the
+ * `target` key when there is one, else the status of a process/HTTP result, else the whole value.
+ */
+export function describeOutput(output: unknown, tolerance?: unknown): string {
+  if (tolerance !== null && typeof tolerance === 'object' && !Array.isArray(tolerance)) {
+    const t = tolerance as Record<string, unknown>
+    const targeted =
+      typeof t.target === 'string' &&
+      output !== null &&
+      typeof output === 'object' &&
+      !Array.isArray(output) &&
+      t.target in output
+        ? (output as Record<string, unknown>)[t.target]
+        : undefined
+    if (t.type === 'slo') {
+      const base = targeted ?? output
+      const parts = sloObjectives(t).map(
+        (o) => `${o.field} ${compact(readField(base, o.field) ?? null)}`
+      )
+      if (parts.length > 0) return parts.join(', ')
+    }
+    if (targeted !== undefined) return `${String(t.target)} ${compact(targeted)}`
+  }
   if (
     output !== null &&
     typeof output === 'object' &&
@@ -103,8 +127,8 @@ export function judge(
     if (run.status === 'failed')
       message = `failed: ${exceptionMessage(run.exception) ?? 'unknown error'}`
     else if (run.tolerance_met === false)
-      message = `tolerance ${compact(tolerance)} not met by ${describeOutput(run.output)}`
-    else message = `tolerance ${compact(tolerance)} met by ${describeOutput(run.output)}`
+      message = `tolerance ${compact(tolerance)} not met by ${describeOutput(run.output, tolerance)}`
+    else message = `tolerance ${compact(tolerance)} met by ${describeOutput(run.output, tolerance)}`
     return {
       phase,
       activity: run.activity.name,

@@ -1805,7 +1805,11 @@ export function chaosk8sModules(rt: KubeRuntime): Record<string, Record<string, 
       }),
       microservice_available_and_healthy: fn(
         ['name', ['ns', 'default'], ['label_selector', null]],
-        (a, ctx) => deploymentAvailableAndHealthy.run({ ...a, raise_on_unavailable: true }, ctx)
+        // Upstream calls deployment_available_and_healthy without returning its value: None.
+        async (a, ctx) => {
+          await deploymentAvailableAndHealthy.run({ ...a, raise_on_unavailable: true }, ctx)
+          return null
+        }
       ),
       microservice_is_not_available: fn(
         ['name', ['ns', 'default'], ['label_selector', 'name in ({name})']],

@@ -65,9 +65,10 @@ function pacer(rate: number): (client: unknown) => void {
       const wait = at - now
       if (wait < 0.5) return send.call(this)
       this.timeoutTicker?.reschedule(wait + this.timeout)
+      // Unref'd: a slot still pending when the run stops must not hold the process open.
       setTimeout(() => {
         if (!this.destroyed) send.call(this)
-      }, wait)
+      }, wait).unref()
     }
   }
 }
