@@ -716,18 +716,41 @@ describe('chaosk8s coverage: the functions the other k8s suites do not name', { 
       /service 'cart' is not initialized/
     )
 
-    // kill_microservice deletes what `name in (cart)` selects: deployment, replica sets, pods.
+    // kill_microservice deletes what `name in (cart)` selects: deployments, replica sets, pods.
+    // The deployment's own replica sets and pods may go to the garbage collector first, so a
+    // bare ReplicaSet and a bare Pod carrying the label prove those two steps.
     const pods = (await podsOf(ns, 'name=cart')).map((p) => p.metadata?.name ?? '')
     assert.equal(pods.length, 3)
+    await api().create({
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      metadata: { name: 'cart-bare', namespace: ns, labels: { name: 'cart' } },
+      spec: {
+        replicas: 1,
+        selector: { matchLabels: { which: 'cart-bare' } },
+        template: {
+          metadata: { labels: { which: 'cart-bare' } },
+          spec: { containers: [{ name: 'app', image: 'fake' }] }
+        }
+      }
+    } as KubernetesObject)
+    await api().create({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'cart-solo', namespace: ns, labels: { name: 'cart' } },
+      spec: { containers: [{ name: 'app', image: 'fake' }] }
+    } as KubernetesObject)
     const killed = await call(A, 'kill_microservice', { name: 'cart', ns })
     const deleted = dig(killed.output, 'deleted') as string[]
-    assert.ok(deleted.includes('deployments/cart'))
-    assert.ok(deleted.some((d) => d.startsWith('replicasets/cart-')))
-    // Pods the garbage collector took first (after the deployment went) are not listed again.
+    assert.ok(deleted.includes('deployments/cart'), String(deleted))
+    assert.ok(deleted.includes('replicasets/cart-bare'), String(deleted))
+    assert.ok(deleted.includes('pods/cart-solo'), String(deleted))
     assert.ok(
       deleted.every((d) => /^(deployments|replicasets|pods)\/cart/.test(d)),
       String(deleted)
     )
+    assert.equal(await goneOrTerminating('v1', 'Pod', 'cart-solo', ns), true)
+    assert.equal(await goneOrTerminating('apps/v1', 'ReplicaSet', 'cart-bare', ns), true)
     assert.equal(await read('apps/v1', 'Deployment', 'cart', ns), null)
     await until('replica sets and pods to be gone', async () => {
       const rs = await list('apps/v1', 'ReplicaSet', ns, 'name=cart')
