@@ -102,7 +102,11 @@ export const evidenceRows: BenchRow[] = [
         theirs: r.wrk.rps,
         unit: 'req/s',
         peer: 'wrk',
-        note: `${r.connections} connections, ${r.seconds} s per run; wrk's own spread max/min ${r.wrkSpread.rate.rps.toFixed(2)}x`
+        note:
+          `${r.connections} connections, ${r.seconds} s per run; median of paired ratios ${r.rateRatio}; ` +
+          `plain autocannon (no recorder) ${r.plain.rps.toFixed(0)} req/s, ratio ${r.plain.ratio}; ` +
+          `wrk's own spread max/min ${r.wrkSpread.rate.rps.toFixed(2)}x; ` +
+          `load average ${r.loadAverage.start} -> ${r.loadAverage.end}`
       }
     }
   },
@@ -119,7 +123,10 @@ export const evidenceRows: BenchRow[] = [
       return {
         ours: r.memory.heapGrowth * 100,
         unit: '%',
-        note: `${r.memory.seconds} s, ${r.memory.requests} requests: heap ${r.memory.heapStartMb} -> ${r.memory.heapEndMb} MB`
+        note:
+          `${r.memory.seconds} s at 2,000 req/s in a child process, ${r.memory.requests} requests; heap after forced GCs ` +
+          `from the end of a ${r.memory.warmupSeconds} s warm-up: ${r.memory.heapSamplesMb.join(' -> ')} MB ` +
+          `(the report's per-second series: ${r.memory.seriesPoints} points)`
       }
     }
   },
@@ -155,7 +162,7 @@ export const evidenceRows: BenchRow[] = [
         return {
           ours: med(proxied) - med(direct),
           unit: 'ms',
-          note: `p50 direct ${med(direct).toFixed(3)} ms, through the proxy ${med(proxied).toFixed(3)} ms (medians of ${direct.length} paired 3 s runs)`
+          note: `p50 direct ${med(direct).toFixed(3)} ms, through the proxy ${med(proxied).toFixed(3)} ms (medians of ${direct.length} paired 3 s runs at 1,000 req/s spread evenly over 16 connections; the service and the load each in a process of their own)`
         }
       } finally {
         await provider.close()
@@ -169,7 +176,7 @@ if (import.meta.main) {
   // `node bench/evidence.ts [row-id...]`: just those rows.
   const only = process.argv.slice(2)
   for (const row of evidenceRows.filter((r) => only.length === 0 || only.includes(r.id))) {
-    const r = await row.measure({ runs: 3 } as Parameters<BenchRow['measure']>[0])
+    const r = await row.measure({ runs: 5 } as Parameters<BenchRow['measure']>[0])
     const ratio = r.theirs ? ` ratio ${(r.ours / r.theirs).toFixed(2)}` : ''
     console.log(
       `${row.id}: ours ${r.ours.toFixed(3)} ${r.unit}${r.theirs === undefined ? '' : `, ${r.peer} ${r.theirs.toFixed(3)}`}${ratio}${r.note ? ` (${r.note})` : ''}`

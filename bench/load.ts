@@ -8,6 +8,7 @@
  * bench/run.ts calls benchLoad() and prints its rows beside the others.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
@@ -51,6 +52,12 @@ export interface LoadBenchResult {
   wrkAtLatency: LoadSample
   oursAtLatency: LoadSample
   rateRatio: number
+  /**
+   * The machine's 1-minute load average before and after: on a shared 2-core machine a busy
+   * neighbour takes CPU from the service, and autocannon (about twice wrk's CPU per request)
+   * feels it more than wrk does.
+   */
+  loadAverage: { start: number; end: number }
   /** Plain autocannon, no recorder, in the same runs: where a gap to wrk comes from. */
   plain: { rps: number; ratio: number }
   /** ours / wrk against the service answering in latencyMs (the target applies here). */
@@ -378,6 +385,7 @@ export async function benchLoad(options: LoadBenchOptions = {}): Promise<LoadBen
   const threads = options.wrkThreads ?? 1
   const latencyMs = options.latencyMs ?? 10
   const log = options.log ?? ((line: string) => console.log(line))
+  const loadStart = r2(loadavg()[0]!)
   const { url, child } = await startService()
   try {
     // Rate: saturate the cheapest route, both tools at the same connection count.
@@ -424,6 +432,7 @@ export async function benchLoad(options: LoadBenchOptions = {}): Promise<LoadBen
       wrkAtLatency: lat.wrk,
       oursAtLatency: lat.ours,
       rateRatio,
+      loadAverage: { start: loadStart, end: r2(loadavg()[0]!) },
       plain: rate.plain!,
       latencyRatios,
       saturatedLatencyRatios: ratios(rate),

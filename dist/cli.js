@@ -7,7 +7,7 @@ import {
   DRY_MODES,
   HYPOTHESIS_STRATEGIES,
   ROLLBACK_STRATEGIES
-} from "./chunks/chunk-VOG7LMI2.js";
+} from "./chunks/chunk-7UC75VGD.js";
 import {
   ExperimentValidationError,
   UsageError,
@@ -366,10 +366,10 @@ async function dispatch(argv, io) {
   }
   const parsed = parseCommand(first, rest);
   if (first === "run") {
-    const { runCommand } = await import("./chunks/run-command-PKDE3UHI.js");
+    const { runCommand } = await import("./chunks/run-command-QVOV7BU2.js");
     return runCommand(parsed, io);
   }
-  const { validateCommand } = await import("./chunks/validate-command-IT23GR23.js");
+  const { validateCommand } = await import("./chunks/validate-command-GMNQJ34E.js");
   return validateCommand(parsed, io);
 }
 var UserErrorUsage = class extends UserError {

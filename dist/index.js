@@ -4,12 +4,12 @@ import {
   toJsonSummary,
   usesKubernetes,
   writeReports
-} from "./chunks/chunk-XMR7F46O.js";
+} from "./chunks/chunk-PZI5ELDP.js";
 import {
   EXPERIMENT_EXTENSIONS,
   findExperimentFiles,
   loadAndValidate
-} from "./chunks/chunk-ORDFALHD.js";
+} from "./chunks/chunk-S3QTKGVT.js";
 import {
   ActionLogger,
   Cancel,
@@ -29,13 +29,13 @@ import {
   setOutputs,
   writeJobSummary,
   writeLedgerSync
-} from "./chunks/chunk-CA7GZ3SA.js";
+} from "./chunks/chunk-VYCHLASK.js";
 import "./chunks/chunk-NQCTTHJ5.js";
 import "./chunks/chunk-EMIRGZ6E.js";
 import {
   loadVarFile,
   mergeVars
-} from "./chunks/chunk-R4C44XG5.js";
+} from "./chunks/chunk-WIR7QUPY.js";
 import "./chunks/chunk-T4JOGF2H.js";
 import "./chunks/chunk-HFMOTJHB.js";
 import "./chunks/chunk-SPQMYGCA.js";
@@ -49,7 +49,7 @@ import {
 } from "./chunks/chunk-3TNAO2GV.js";
 import "./chunks/chunk-PVFK6F35.js";
 import "./chunks/chunk-25EVSR2U.js";
-import "./chunks/chunk-VOG7LMI2.js";
+import "./chunks/chunk-7UC75VGD.js";
 import {
   ExperimentValidationError,
   InterruptedError,

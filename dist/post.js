@@ -14,10 +14,10 @@ import {
   uploadJournals,
   writeJobSummary,
   writeLedgerSync
-} from "./chunks/chunk-CA7GZ3SA.js";
+} from "./chunks/chunk-VYCHLASK.js";
 import "./chunks/chunk-NQCTTHJ5.js";
 import "./chunks/chunk-EMIRGZ6E.js";
-import "./chunks/chunk-R4C44XG5.js";
+import "./chunks/chunk-WIR7QUPY.js";
 import "./chunks/chunk-T4JOGF2H.js";
 import "./chunks/chunk-HFMOTJHB.js";
 import "./chunks/chunk-SPQMYGCA.js";
@@ -25,7 +25,7 @@ import {
   info
 } from "./chunks/chunk-3TNAO2GV.js";
 import "./chunks/chunk-PVFK6F35.js";
-import "./chunks/chunk-VOG7LMI2.js";
+import "./chunks/chunk-7UC75VGD.js";
 import {
   errorMessage
 } from "./chunks/chunk-M5F2XM67.js";

@@ -355,3 +355,40 @@ describe('load in an experiment', () => {
     }
   })
 })
+
+describe('rated load', () => {
+  it('spreads requests evenly over the second instead of bursting each connection quota', async () => {
+    const arrivals: number[] = []
+    const server = createServer((_req, res) => {
+      arrivals.push(performance.now())
+      res.end('ok')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const { runLoad } = await import('../../src/providers/load/run-load.ts')
+      const report = await runLoad({
+        name: 'paced',
+        urls: [`http://127.0.0.1:${(server.address() as AddressInfo).port}/`],
+        method: 'GET',
+        headers: {},
+        concurrency: 8,
+        rate: 200,
+        durationSeconds: 2,
+        maxRequests: 1000,
+        timeoutSeconds: 5
+      })
+      // 200 req/s is one request every 5 ms: a 20 ms window holds about 4. A connection sending its
+      // whole per-second quota at once would put 8+ requests into the first milliseconds.
+      let busiest = 0
+      for (let i = 0, j = 0; i < arrivals.length; i++) {
+        while (arrivals[i]! - arrivals[j]! > 20) j++
+        busiest = Math.max(busiest, i - j + 1)
+      }
+      assert.ok(report.requests >= 300 && report.requests <= 440, `${report.requests} requests`)
+      assert.ok(busiest <= 7, `at most ${busiest} requests arrived within 20 ms`)
+    } finally {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+})

@@ -271,3 +271,60 @@ test('faults map onto Toxiproxy toxics', () => {
   assert.equal(faultToToxic({ type: 'reset' }).type, 'reset_peer')
   assert.throws(() => faultToToxic({ type: 'http-error' }), /cannot answer with an HTTP status/)
 })
+
+test('request bodies and repeated headers pass through the http proxy unchanged', async () => {
+  const echo = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      res.writeHead(201, [
+        'content-type',
+        req.headers['content-type'] ?? 'none',
+        'set-cookie',
+        'a=1',
+        'set-cookie',
+        'b=2',
+        'x-method',
+        req.method ?? ''
+      ])
+      res.end(Buffer.concat(chunks))
+    })
+  })
+  await new Promise<void>((r) => echo.listen(0, '127.0.0.1', r))
+  const provider = new ProxyProvider()
+  const { ctx } = activityContext()
+  try {
+    const { url } = (await provider.run(
+      {
+        type: 'proxy',
+        action: 'start',
+        proxy: 'body',
+        listen: '127.0.0.1:0',
+        upstream: `127.0.0.1:${(echo.address() as AddressInfo).port}`
+      },
+      ctx
+    )) as { url: string }
+    const json = JSON.stringify({ items: [1, 2, 3], note: 'é' })
+    const posted = await fetch(`${url}/items`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: json
+    })
+    assert.equal(posted.status, 201)
+    assert.equal(await posted.text(), json)
+    assert.deepEqual(posted.headers.getSetCookie(), ['a=1', 'b=2'])
+    // A streamed (chunked) body of unknown length.
+    const big = 'z'.repeat(200_000)
+    const put = await fetch(`${url}/blob`, {
+      method: 'PUT',
+      body: new Blob([big]).stream(),
+      duplex: 'half'
+    } as RequestInit)
+    assert.equal(put.headers.get('x-method'), 'PUT')
+    assert.equal((await put.text()).length, big.length)
+  } finally {
+    await provider.close()
+    echo.closeAllConnections()
+    echo.close()
+  }
+})
