@@ -75,6 +75,30 @@ export interface ValidateContext {
   activityType: 'probe' | 'action'
 }
 
+/**
+ * Collects a provider's validation issues at fields of its block, each located at its line
+ * (falling back to the nearest line that exists).
+ */
+export function issueCollector(ctx: ValidateContext): {
+  issues: ValidationIssue[]
+  add(field: string, message: string, expected: string): void
+} {
+  const issues: ValidationIssue[] = []
+  const base = '/' + ctx.path.join('/')
+  return {
+    issues,
+    add(field, message, expected) {
+      const location = ctx.locate([...ctx.path, field])
+      issues.push({
+        field: `${base}/${field}`,
+        message,
+        expected,
+        ...(location ? { location } : {})
+      })
+    }
+  }
+}
+
 export interface Provider {
   /** The `provider.type` this handles: `process`, `http`, `python`, `kubernetes`, `load`... */
   readonly type: string

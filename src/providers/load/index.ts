@@ -1,6 +1,6 @@
 import { ActivityFailed, type ValidationIssue } from '../../engine/errors.ts'
 import type { ProviderSpec } from '../../engine/types.ts'
-import { METHOD_FOREGROUND_DONE } from '../provider.ts'
+import { METHOD_FOREGROUND_DONE, issueCollector } from '../provider.ts'
 import type { ActivityContext, Provider, ValidateContext } from '../provider.ts'
 import { runLoad } from './run-load.ts'
 import { WINDOW_SECONDS_MAX, type LoadRecorder, type LoadWindow } from './stats.ts'
@@ -111,17 +111,7 @@ export class LoadProvider implements Provider {
   readonly #running = new Set<AbortController>()
 
   validate(spec: ProviderSpec, ctx: ValidateContext): ValidationIssue[] {
-    const issues: ValidationIssue[] = []
-    const base = '/' + ctx.path.join('/')
-    const add = (field: string, message: string, expected: string): void => {
-      const location = ctx.locate([...ctx.path, field])
-      issues.push({
-        field: `${base}/${field}`,
-        message,
-        expected,
-        ...(location ? { location } : {})
-      })
-    }
+    const { issues, add } = issueCollector(ctx)
     const action = spec.action ?? 'run'
     if (!(LOAD_ACTIONS as readonly unknown[]).includes(action)) {
       add('action', `unknown load action ${JSON.stringify(action)}`, LOAD_ACTIONS.join(' or '))

@@ -1,5 +1,6 @@
 import { ActivityFailed, type ValidationIssue } from '../../engine/errors.ts'
 import type { ProviderSpec } from '../../engine/types.ts'
+import { issueCollector } from '../provider.ts'
 import type {
   ActivityContext,
   NativeFunction,
@@ -44,17 +45,7 @@ export class PrometheusProvider implements Provider {
   readonly type = 'prometheus'
 
   validate(spec: ProviderSpec, ctx: ValidateContext): ValidationIssue[] {
-    const issues: ValidationIssue[] = []
-    const base = '/' + ctx.path.join('/')
-    const add = (field: string, message: string, expected: string): void => {
-      const location = ctx.locate([...ctx.path, field])
-      issues.push({
-        field: `${base}/${field}`,
-        message,
-        expected,
-        ...(location ? { location } : {})
-      })
-    }
+    const { issues, add } = issueCollector(ctx)
     const action = spec.action ?? 'query'
     if (!(PROMETHEUS_ACTIONS as readonly unknown[]).includes(action)) {
       add(
