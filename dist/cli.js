@@ -366,10 +366,10 @@ async function dispatch(argv, io) {
   }
   const parsed = parseCommand(first, rest);
   if (first === "run") {
-    const { runCommand } = await import("./chunks/run-command-QVOV7BU2.js");
+    const { runCommand } = await import("./chunks/run-command-G46HABTL.js");
     return runCommand(parsed, io);
   }
-  const { validateCommand } = await import("./chunks/validate-command-GMNQJ34E.js");
+  const { validateCommand } = await import("./chunks/validate-command-HAMHEWIX.js");
   return validateCommand(parsed, io);
 }
 var UserErrorUsage = class extends UserError {

@@ -4,7 +4,7 @@ import {
   toJsonSummary,
   usesKubernetes,
   writeReports
-} from "./chunks/chunk-PZI5ELDP.js";
+} from "./chunks/chunk-NQMPG6KC.js";
 import {
   EXPERIMENT_EXTENSIONS,
   findExperimentFiles,
@@ -29,15 +29,15 @@ import {
   setOutputs,
   writeJobSummary,
   writeLedgerSync
-} from "./chunks/chunk-VYCHLASK.js";
+} from "./chunks/chunk-2DDKDG7E.js";
 import "./chunks/chunk-NQCTTHJ5.js";
 import "./chunks/chunk-EMIRGZ6E.js";
 import {
   loadVarFile,
   mergeVars
-} from "./chunks/chunk-WIR7QUPY.js";
+} from "./chunks/chunk-OJBTLWEP.js";
 import "./chunks/chunk-T4JOGF2H.js";
-import "./chunks/chunk-HFMOTJHB.js";
+import "./chunks/chunk-XZC23V6B.js";
 import "./chunks/chunk-SPQMYGCA.js";
 import {
   debug,

@@ -14,12 +14,12 @@ import {
   uploadJournals,
   writeJobSummary,
   writeLedgerSync
-} from "./chunks/chunk-VYCHLASK.js";
+} from "./chunks/chunk-2DDKDG7E.js";
 import "./chunks/chunk-NQCTTHJ5.js";
 import "./chunks/chunk-EMIRGZ6E.js";
-import "./chunks/chunk-WIR7QUPY.js";
+import "./chunks/chunk-OJBTLWEP.js";
 import "./chunks/chunk-T4JOGF2H.js";
-import "./chunks/chunk-HFMOTJHB.js";
+import "./chunks/chunk-XZC23V6B.js";
 import "./chunks/chunk-SPQMYGCA.js";
 import {
   info
