@@ -366,10 +366,10 @@ async function dispatch(argv, io) {
   }
   const parsed = parseCommand(first, rest);
   if (first === "run") {
-    const { runCommand } = await import("./chunks/run-command-G46HABTL.js");
+    const { runCommand } = await import("./chunks/run-command-VVNGTHQ7.js");
     return runCommand(parsed, io);
   }
-  const { validateCommand } = await import("./chunks/validate-command-HAMHEWIX.js");
+  const { validateCommand } = await import("./chunks/validate-command-ENMTWKO4.js");
   return validateCommand(parsed, io);
 }
 var UserErrorUsage = class extends UserError {

@@ -59,6 +59,32 @@ describe('KubeClient', () => {
     return new KubeClient({ kubeConfig: config(base), ...extra })
   }
 
+  it('retries a throttled request (429) after its Retry-After, then succeeds', async () => {
+    let calls = 0
+    handler = (_q, res) => {
+      calls++
+      if (calls < 3) {
+        // What kube-apiserver says while a new CRD's watch cache is still initializing.
+        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' })
+        res.end(JSON.stringify({ kind: 'Status', reason: 'TooManyRequests', code: 429 }))
+        return
+      }
+      json(res, 200, { kind: 'PodList', metadata: {}, items: [pod('a', '1')] })
+    }
+    const records: RequestRecord[] = []
+    const started = Date.now()
+    const list = await client({ onRequest: (r) => records.push(r) }).list(R.pods, 'shop')
+    assert.deepEqual(
+      list.items.map((p) => p.metadata?.name),
+      ['a']
+    )
+    assert.deepEqual(
+      records.map((r) => r.status),
+      [429, 429, 200]
+    )
+    assert.ok(Date.now() - started >= 1900, 'waited as Retry-After asked, twice')
+  })
+
   it('turns 403 into a message naming the verb, resource, group and namespace needed', async () => {
     handler = (_q, res) =>
       json(res, 403, {

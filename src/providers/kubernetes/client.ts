@@ -281,6 +281,10 @@ export interface WatchOptions {
  * Talks to one API server. Every request goes through here so they can be counted and so every
  * failure carries the server URL, the verb, the resource and the namespace.
  */
+/** How often, and at most how long each time, a request the API server throttled (429) is retried. */
+const THROTTLE_RETRIES = 5
+const THROTTLE_MAX_WAIT_MS = 2000
+
 export class KubeClient {
   readonly kubeConfig: KubeConfig
   readonly server: string
@@ -330,10 +334,27 @@ export class KubeClient {
     ctx.setSignal(o.signal ? AbortSignal.any([o.signal, timeout]) : timeout)
     let status: number | undefined
     try {
-      const response = await this.#http.send(ctx).toPromise()
+      let response = await this.#http.send(ctx).toPromise()
       status = response.httpStatusCode
-      const body = await response.body.text()
+      let body = await response.body.text()
       this.#count({ verb, method, path, status, watch: false })
+      // 429: the API server asks us to come back (priority and fairness, or a cache that is still
+      // initializing, e.g. right after a CRD appears). Honour Retry-After, a few times, bounded.
+      for (let attempt = 0; status === 429 && attempt < THROTTLE_RETRIES; attempt++) {
+        if (o.signal?.aborted) break
+        const retryAfter = Number(
+          (response.headers as Record<string, string> | undefined)?.['retry-after']
+        )
+        const waitMs = Math.min(
+          Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 250 * 2 ** attempt,
+          THROTTLE_MAX_WAIT_MS
+        )
+        await new Promise((resolve) => setTimeout(resolve, waitMs))
+        response = await this.#http.send(ctx).toPromise()
+        status = response.httpStatusCode
+        body = await response.body.text()
+        this.#count({ verb, method, path, status, watch: false })
+      }
       if (status >= 400) throw describeFailure(this.server, verb, t, { status, body })
       if (o.text) return body as T
       return (body === '' ? {} : JSON.parse(body)) as T
