@@ -366,10 +366,10 @@ async function dispatch(argv, io) {
   }
   const parsed = parseCommand(first, rest);
   if (first === "run") {
-    const { runCommand } = await import("./chunks/run-command-VVNGTHQ7.js");
+    const { runCommand } = await import("./chunks/run-command-Z4SI3RX6.js");
     return runCommand(parsed, io);
   }
-  const { validateCommand } = await import("./chunks/validate-command-ENMTWKO4.js");
+  const { validateCommand } = await import("./chunks/validate-command-QPPAGQR7.js");
   return validateCommand(parsed, io);
 }
 var UserErrorUsage = class extends UserError {

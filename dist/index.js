@@ -4,7 +4,7 @@ import {
   toJsonSummary,
   usesKubernetes,
   writeReports
-} from "./chunks/chunk-G7B2UAZG.js";
+} from "./chunks/chunk-ZKIXLMC5.js";
 import {
   EXPERIMENT_EXTENSIONS,
   findExperimentFiles,
@@ -29,13 +29,13 @@ import {
   setOutputs,
   writeJobSummary,
   writeLedgerSync
-} from "./chunks/chunk-5IMDEZMK.js";
+} from "./chunks/chunk-JSNMQWW4.js";
 import "./chunks/chunk-NQCTTHJ5.js";
 import "./chunks/chunk-EMIRGZ6E.js";
 import {
   loadVarFile,
   mergeVars
-} from "./chunks/chunk-QP3HSVEG.js";
+} from "./chunks/chunk-3NJHLWYW.js";
 import "./chunks/chunk-T4JOGF2H.js";
 import "./chunks/chunk-XZC23V6B.js";
 import "./chunks/chunk-SPQMYGCA.js";

@@ -14,10 +14,10 @@ import {
   uploadJournals,
   writeJobSummary,
   writeLedgerSync
-} from "./chunks/chunk-5IMDEZMK.js";
+} from "./chunks/chunk-JSNMQWW4.js";
 import "./chunks/chunk-NQCTTHJ5.js";
 import "./chunks/chunk-EMIRGZ6E.js";
-import "./chunks/chunk-QP3HSVEG.js";
+import "./chunks/chunk-3NJHLWYW.js";
 import "./chunks/chunk-T4JOGF2H.js";
 import "./chunks/chunk-XZC23V6B.js";
 import "./chunks/chunk-SPQMYGCA.js";

@@ -682,6 +682,32 @@ export function chaosk8sModules(rt: KubeRuntime): Record<string, Record<string, 
   const DENY_EGRESS = 'chaostoolkit-deny-all-egress'
   const ALLOW_DNS = 'chaostoolkit-allow-dns'
 
+  /** chaosk8s's fixed-name policies: create one (label_selectors, ns) and delete it by name. */
+  const fixedPolicy = (
+    name: string,
+    action: string,
+    spec: Record<string, unknown>
+  ): NativeFunction =>
+    fn(
+      [
+        ['label_selectors', null],
+        ['ns', 'default']
+      ],
+      (a, ctx, env) =>
+        createObject(
+          env,
+          ctx,
+          R.networkpolicies,
+          str(a.ns),
+          policy(name, str(a.ns), a.label_selectors, spec),
+          action
+        )
+    )
+  const removeFixedPolicy = (name: string, action: string): NativeFunction =>
+    fn([['ns', 'default']], (a, _ctx, env) =>
+      deleteObject(env, R.networkpolicies, str(a.ns), name, action, { missingOk: true })
+    )
+
   // ----- custom objects ----------------------------------------------------------------------
 
   async function patchCustom(
@@ -1652,82 +1678,28 @@ export function chaosk8sModules(rt: KubeRuntime): Record<string, Record<string, 
         }
       ),
       remove_network_policy: deleteIn(R.networkpolicies, 'remove_network_policy'),
-      deny_all_ingress: fn(
-        [
-          ['label_selectors', null],
-          ['ns', 'default']
-        ],
-        (a, ctx, env) =>
-          createObject(
-            env,
-            ctx,
-            R.networkpolicies,
-            str(a.ns),
-            policy(DENY_INGRESS, str(a.ns), a.label_selectors, {
-              policyTypes: ['Ingress'],
-              ingress: []
-            }),
-            'deny_all_ingress'
-          )
-      ),
-      remove_deny_all_ingress: fn([['ns', 'default']], (a, _ctx, env) =>
-        deleteObject(env, R.networkpolicies, str(a.ns), DENY_INGRESS, 'remove_deny_all_ingress', {
-          missingOk: true
-        })
-      ),
-      deny_all_egress: fn(
-        [
-          ['label_selectors', null],
-          ['ns', 'default']
-        ],
-        (a, ctx, env) =>
-          createObject(
-            env,
-            ctx,
-            R.networkpolicies,
-            str(a.ns),
-            policy(DENY_EGRESS, str(a.ns), a.label_selectors, {
-              policyTypes: ['Egress'],
-              egress: []
-            }),
-            'deny_all_egress'
-          )
-      ),
-      remove_deny_all_egress: fn([['ns', 'default']], (a, _ctx, env) =>
-        deleteObject(env, R.networkpolicies, str(a.ns), DENY_EGRESS, 'remove_deny_all_egress', {
-          missingOk: true
-        })
-      ),
-      allow_dns_access: fn(
-        [
-          ['label_selectors', null],
-          ['ns', 'default']
-        ],
-        (a, ctx, env) =>
-          createObject(
-            env,
-            ctx,
-            R.networkpolicies,
-            str(a.ns),
-            policy(ALLOW_DNS, str(a.ns), a.label_selectors, {
-              policyTypes: ['Egress'],
-              egress: [
-                {
-                  ports: [
-                    { port: 53, protocol: 'UDP' },
-                    { port: 53, protocol: 'TCP' }
-                  ]
-                }
-              ]
-            }),
-            'allow_dns_access'
-          )
-      ),
-      remove_allow_dns_access: fn([['ns', 'default']], (a, _ctx, env) =>
-        deleteObject(env, R.networkpolicies, str(a.ns), ALLOW_DNS, 'remove_allow_dns_access', {
-          missingOk: true
-        })
-      )
+      deny_all_ingress: fixedPolicy(DENY_INGRESS, 'deny_all_ingress', {
+        policyTypes: ['Ingress'],
+        ingress: []
+      }),
+      remove_deny_all_ingress: removeFixedPolicy(DENY_INGRESS, 'remove_deny_all_ingress'),
+      deny_all_egress: fixedPolicy(DENY_EGRESS, 'deny_all_egress', {
+        policyTypes: ['Egress'],
+        egress: []
+      }),
+      remove_deny_all_egress: removeFixedPolicy(DENY_EGRESS, 'remove_deny_all_egress'),
+      allow_dns_access: fixedPolicy(ALLOW_DNS, 'allow_dns_access', {
+        policyTypes: ['Egress'],
+        egress: [
+          {
+            ports: [
+              { port: 53, protocol: 'UDP' },
+              { port: 53, protocol: 'TCP' }
+            ]
+          }
+        ]
+      }),
+      remove_allow_dns_access: removeFixedPolicy(ALLOW_DNS, 'remove_allow_dns_access')
     },
     'chaosk8s.networking.probes': {
       ingress_exists: fn(['name', ['ns', 'default']], (a, _ctx, env) =>

@@ -54,6 +54,20 @@ const MAX_EVENTS = 50
  * Collects the namespace's events from `resourceVersion` on, in the background, until stopped.
  * Only events about objects `related` accepts are kept.
  */
+/** Events about a workload and what it owns (`web`, `web-5d79…`, `web-0`), from its version on. */
+function workloadEvents(
+  env: KubeEnv,
+  o: { namespace: string; name: string },
+  current: KubeObject
+): { stop(): Promise<SeenEvent[]> } {
+  return collectEvents(
+    env,
+    o.namespace,
+    current.metadata?.resourceVersion,
+    (_k, n) => n === o.name || n.startsWith(`${o.name}-`)
+  )
+}
+
 export function collectEvents(
   env: KubeEnv,
   namespace: string,
@@ -454,15 +468,7 @@ export async function scaleWorkload(
       api_requests: env.client.requests - startRequests,
       message: `dry run: would scale ${o.kind}/${o.name} from ${before} to ${o.replicas} replicas`
     }
-  const events =
-    (o.timeout ?? 0) > 0
-      ? collectEvents(
-          env,
-          o.namespace,
-          current.metadata?.resourceVersion,
-          (_k, n) => n === o.name || n.startsWith(`${o.name}-`)
-        )
-      : undefined
+  const events = (o.timeout ?? 0) > 0 ? workloadEvents(env, o, current) : undefined
   const started = Date.now()
   try {
     await env.client.patch(
@@ -552,15 +558,7 @@ export async function rolloutRestart(
       api_requests: env.client.requests - startRequests,
       message: `dry run: would restart ${o.kind}/${o.name} (${replicas} replicas)`
     }
-  const events =
-    (o.timeout ?? 0) > 0
-      ? collectEvents(
-          env,
-          o.namespace,
-          current.metadata?.resourceVersion,
-          (_k, n) => n === o.name || n.startsWith(`${o.name}-`)
-        )
-      : undefined
+  const events = (o.timeout ?? 0) > 0 ? workloadEvents(env, o, current) : undefined
   const started = Date.now()
   try {
     const patched = await env.client.patch(res, o.namespace, o.name, {
