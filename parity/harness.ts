@@ -28,9 +28,13 @@ export interface EngineRun {
   ms: number
 }
 
-/** Installs (or reuses) the chaostoolkit virtualenv and returns the `chaos` path. */
-export function setupChaostoolkit(): string {
-  const out = execFileSync('bash', [join(REPO_ROOT, 'scripts', 'setup-chaostoolkit.sh')], {
+/**
+ * Installs (or reuses) the chaostoolkit virtualenv and returns the `chaos` path. 'kubernetes' is
+ * a second virtualenv that also holds chaostoolkit-kubernetes and chaostoolkit-prometheus.
+ */
+export function setupChaostoolkit(flavour: 'plain' | 'kubernetes' = 'plain'): string {
+  const script = join(REPO_ROOT, 'scripts', 'setup-chaostoolkit.sh')
+  const out = execFileSync('bash', [script, flavour], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     timeout: 300_000
