@@ -57,6 +57,8 @@ export function ourCli(): { argv: string[]; label: string } {
 
 export interface RunOptions {
   chaosPath: string
+  /** chaostoolkit with chaostoolkit-kubernetes, for cases that ask for it. */
+  chaosK8sPath?: string
   server: LoopbackServer
   /** Kill the engine after this long. */
   timeoutMs?: number
@@ -92,8 +94,10 @@ export async function runEngine(
     let journalPath: string
     if (engine === 'chaostoolkit') {
       journalPath = join(cwd, 'journal.json')
+      const chaos = kase.chaostoolkit === 'kubernetes' ? options.chaosK8sPath : options.chaosPath
+      if (chaos === undefined) throw new Error(`${kase.name} needs the kubernetes chaostoolkit`)
       argv = [
-        options.chaosPath,
+        chaos,
         '--no-version-check',
         '--no-log-file',
         '--settings',
@@ -114,7 +118,8 @@ export async function runEngine(
         '--journal-dir',
         journalPath,
         '--json',
-        ...(kase.args ?? [])
+        ...(kase.args ?? []),
+        ...(kase.ourArgs ?? [])
       ]
     }
     const result = await spawnCase(argv, cwd, env, kase.interruptWhen, options.timeoutMs ?? 60_000)
