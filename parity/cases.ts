@@ -51,6 +51,21 @@ function perRollbackStrategy(stem: string, file: string): ParityCase[] {
   }))
 }
 
+/**
+ * A chaosk8s experiment run dry against the chaostoolkit that has chaostoolkit-kubernetes, and by
+ * us with `--cluster none`; no kubeconfig anywhere, so nothing could reach a cluster.
+ */
+function dryWithoutCluster(name: string, file: string, dry: 'actions' | 'activities'): ParityCase {
+  return {
+    name,
+    file,
+    chaostoolkit: 'kubernetes',
+    args: ['--dry', dry],
+    ourArgs: ['--cluster', 'none'],
+    env: { KUBECONFIG: '/nonexistent/kubeconfig' }
+  }
+}
+
 /** Secret values the corpus uses (subst-secrets.json): inline in the file and from the env. */
 export const PARITY_SECRETS = { inline: 'inline-s3cret', env: 'env-s3cret' }
 
@@ -223,22 +238,8 @@ export const CASES: ParityCase[] = [
       }
     }
   },
-  {
-    name: 'rw-k8s-reexports/dry-activities',
-    file: 'rw-k8s-reexports.json',
-    chaostoolkit: 'kubernetes',
-    args: ['--dry', 'activities'],
-    ourArgs: ['--cluster', 'none'],
-    env: { KUBECONFIG: '/nonexistent/kubeconfig' }
-  },
-  {
-    name: 'rw-k8s-dry-actions/no-cluster',
-    file: 'rw-k8s-dry-actions.yaml',
-    chaostoolkit: 'kubernetes',
-    args: ['--dry', 'actions'],
-    ourArgs: ['--cluster', 'none'],
-    env: { KUBECONFIG: '/nonexistent/kubeconfig' }
-  },
+  dryWithoutCluster('rw-k8s-reexports/dry-activities', 'rw-k8s-reexports.json', 'activities'),
+  dryWithoutCluster('rw-k8s-dry-actions/no-cluster', 'rw-k8s-dry-actions.yaml', 'actions'),
   // signals
   { name: 'interrupt/default', file: 'interrupt.json', interruptWhen: 'started' },
   {
