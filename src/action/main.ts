@@ -19,7 +19,7 @@ import {
 import { loadAndValidate } from '../engine/validate.ts'
 import { runExperiments, type RunSummary } from '../engine/runner.ts'
 import { loadVarFile, mergeVars } from '../engine/configuration.ts'
-import type { Configuration, ExperimentResult, Secrets, Verdict } from '../engine/types.ts'
+import type { Configuration, DryMode, ExperimentResult, Secrets, Verdict } from '../engine/types.ts'
 import type { ProviderRegistry } from '../providers/provider.ts'
 import type { ClusterSession } from '../cluster/session.ts'
 import { writeReports } from '../reporters/index.ts'
@@ -93,8 +93,8 @@ function toRelative(file: string): string {
 }
 
 /** Whether an experiment needs a cluster (see src/cluster/uses-kubernetes.ts). */
-export function usesKubernetes(loaded: LoadedExperiment): boolean {
-  return experimentUsesKubernetes(loaded.experiment)
+export function usesKubernetes(loaded: LoadedExperiment, dry: DryMode | null = null): boolean {
+  return experimentUsesKubernetes(loaded.experiment, dry)
 }
 
 /**
@@ -252,7 +252,7 @@ export async function run(): Promise<void> {
     })
     await validation.close().catch(() => undefined)
 
-    const needCluster = loaded.filter(usesKubernetes)
+    const needCluster = loaded.filter((l) => usesKubernetes(l, inputs.dryRun))
     if (needCluster.length > 0 && inputs.cluster === 'none') {
       throw new UsageError(
         `Input '${Inputs.Cluster}' is 'none' but ${needCluster.map((l) => l.file).join(', ')} ` +

@@ -35,7 +35,8 @@ export async function runCommand(parsed: ParsedCommand, io: CliIo): Promise<numb
     })
     await validation.close()
     const mode = String(values.cluster)
-    const needsKubernetes = loaded.some((l) => usesKubernetes(l.experiment))
+    const dry = (values.dry as DryMode | undefined) ?? null
+    const needsKubernetes = loaded.some((l) => usesKubernetes(l.experiment, dry))
     if (needsKubernetes || typeof values.deploy === 'string' || !['auto', 'none'].includes(mode)) {
       const { openClusterSession } = await import('../cluster/session.ts')
       session = await logger.group('Cluster', () =>

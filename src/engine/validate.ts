@@ -521,6 +521,7 @@ class Checker {
 
   /** Things chaos-action accepts but does not act on. */
   collectWarnings(): void {
+    this.warnings.push(...(this.#loaded.loadWarnings ?? []))
     const x = this.#loaded.experiment as unknown as Json
     const controls = (owner: unknown, path: DocPath): void => {
       if (isObject(owner) && Array.isArray(owner.controls) && owner.controls.length > 0) {
@@ -533,6 +534,14 @@ class Checker {
     }
     controls(x, [])
     controls(x['steady-state-hypothesis'], ['steady-state-hypothesis'])
+    if (Array.isArray(x.contributions)) {
+      this.warn(
+        ['contributions'],
+        '`contributions` is a list: it is metadata that neither chaostoolkit nor chaos-action ' +
+          'reads, so it is accepted and ignored',
+        'a mapping of quality to level, e.g. `contributions: {availability: high}`'
+      )
+    }
     const hypo = x['steady-state-hypothesis']
     const lists: [string[], unknown][] = [
       [['steady-state-hypothesis', 'probes'], isObject(hypo) ? hypo.probes : undefined],
