@@ -352,6 +352,32 @@ function secretFromEnv(info: Dict, env: Env): string {
   return value
 }
 
+/**
+ * Every secret value an experiment could hold, found without resolving anything and without ever
+ * throwing: inline values, the environment variables `{type: env}` secrets name (as the raw text,
+ * even when they would not load), and the overrides. Registered before the run starts, so an
+ * experiment that fails to load its configuration still has its secrets masked.
+ */
+export function declaredSecretValues(
+  declared: unknown,
+  overrides: unknown,
+  env: Env
+): unknown[] {
+  const out: unknown[] = []
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit)
+    else if (isDict(value)) {
+      if (value.type === 'env' && typeof value.key === 'string') {
+        const raw = env[value.key]
+        if (raw !== undefined) out.push(raw)
+      } else if (value.type !== 'vault') Object.values(value).forEach(visit)
+    } else if (value !== null && value !== undefined) out.push(value)
+  }
+  visit(declared)
+  visit(overrides)
+  return out
+}
+
 /** Every string (and number) inside the secrets, for the logger's and journal's masking. */
 export function secretValues(
   secrets: Secrets | Record<string, unknown> | null | undefined
