@@ -123,11 +123,16 @@ export class SecretMasker {
       return this.isSecret(value) ? MASK : value
     if (Array.isArray(value)) return value.map((v) => this.#maskValue(v))
     if (value !== null && typeof value === 'object') {
+      const entries = Object.entries(value).map(([key, v]) => [key, this.mask(key), v] as const)
+      // A masked key must not overwrite another key, masked or not: it gets a number.
+      const taken = new Set(entries.filter(([key, name]) => key === name).map(([key]) => key))
       const out: Record<string, unknown> = {}
-      for (const [key, v] of Object.entries(value)) {
-        let name = this.mask(key)
-        // Two keys masked to the same text must not overwrite each other.
-        for (let n = 2; name !== key && Object.hasOwn(out, name); n++) name = `${this.mask(key)}${n}`
+      for (const [key, masked, v] of entries) {
+        let name = masked
+        if (key !== masked) {
+          for (let n = 2; taken.has(name); n++) name = `${masked}${n}`
+          taken.add(name)
+        }
         out[name] = this.#maskValue(v)
       }
       return out
