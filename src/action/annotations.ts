@@ -1,8 +1,7 @@
 import * as core from '@actions/core'
 import { formatIssue, type ValidationIssue } from '../engine/errors.ts'
-import { stripControls } from '../engine/logger.ts'
 import type { ExperimentResult, Finding, SourceLocation } from '../engine/types.ts'
-import { escapeWorkflowCommands } from './logger.ts'
+import { commandData, escapeWorkflowCommands } from './logger.ts'
 
 /**
  * GitHub shows at most 10 error and 10 warning annotations per step (50 per job); beyond that
@@ -24,8 +23,8 @@ class Budget {
 
   emit(level: Level, text: string, properties: core.AnnotationProperties): void {
     // Titles, probe names and outputs are the experiment's text: no controls, no commands.
-    const message = stripControls(text)
-    const title = properties.title === undefined ? {} : { title: stripControls(properties.title) }
+    const message = commandData(text)
+    const title = properties.title === undefined ? {} : { title: commandData(properties.title) }
     if (this.#used[level] >= MAX_PER_LEVEL) {
       this.#dropped[level]++
       // Still in the log, just not as an annotation.

@@ -27,10 +27,18 @@ const LEGACY_COMMAND = /##\[/g
  * `::add-mask::` in an experiment title, a probe's output or a response body does nothing.
  */
 export function escapeWorkflowCommands(text: string): string {
-  return stripControls(text)
+  return commandData(text)
     .split('\n')
-    .map((line) => line.replace(COMMAND_START, '$1:\u200b').replace(LEGACY_COMMAND, '#\u200b#['))
+    .map((line) => line.replace(COMMAND_START, '$1:\u200b'))
     .join('\n')
+}
+
+/**
+ * The data of a command @actions/core writes (annotations, debug, group names): it escapes the
+ * line breaks itself; controls and the legacy `##[` go here.
+ */
+export function commandData(text: string): string {
+  return stripControls(text).replace(LEGACY_COMMAND, '#\u200b#[')
 }
 
 /** Text forms of a secret the runner is asked to mask too (its own log masking). */
@@ -90,7 +98,7 @@ export class ActionLogger implements Logger {
 
   /** Masked, without controls: for commands whose data @actions/core escapes (annotations). */
   #clean(message: string): string {
-    return this.masker.mask(stripControls(message))
+    return commandData(this.masker.mask(stripControls(message)))
   }
 
   /** Masked and escaped: for plain log lines, which the runner would parse for commands. */
