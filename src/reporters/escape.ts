@@ -8,12 +8,34 @@
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
 
-/** Cuts `text` to at most `max` code points, marking the cut with an ellipsis. */
+/**
+ * Cuts `text` to at most `max` code points, marking the cut with an ellipsis. Reads at most `max`
+ * + 1 code points, so a megabyte of text costs no more than a line.
+ */
 export function truncateText(text: string, max: number): string {
   if (text.length <= max) return text
-  const points = [...text]
-  if (points.length <= max) return text
-  return points.slice(0, Math.max(0, max - 1)).join('') + '…'
+  const keep = Math.max(0, max - 1)
+  // The usual case: no surrogate in the first `max` units, which are then `max` whole points.
+  if (!/[\ud800-\udfff]/.test(text.slice(0, max))) return text.slice(0, keep) + '…'
+  let points = 0
+  let cutAt = 0
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i)
+    const pair = code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    i += pair ? 2 : 1
+    points++
+    if (points === keep) cutAt = i
+    if (points > max) return text.slice(0, cutAt) + '…'
+  }
+  return text
+}
+
+/**
+ * `oneLine` cut to `max` characters; only a bounded prefix is scanned, so megabytes of output
+ * cost no more than a line.
+ */
+export function oneLineCut(text: string, max: number): string {
+  return truncateText(oneLine(truncateText(text, max * 4)), max)
 }
 
 /** One line: newlines and other whitespace runs become single spaces, controls are dropped. */
