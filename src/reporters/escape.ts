@@ -44,11 +44,17 @@ export function oneLine(text: string): string {
 }
 
 /**
- * Stops GitHub from turning text into notifications or cross-references: `@org/team` and
- * `@user` get a zero-width space after the `@`, `#123` after the `#`.
+ * Stops GitHub from turning text into notifications, cross-references or links: `@org/team` and
+ * `@user` (and so e-mail addresses) get a zero-width space after the `@`, `#123` after the `#`,
+ * `https://` and other `scheme://` after the colon, `www.` before its dot.
  */
 export function neutralizeMentions(text: string): string {
-  return text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b')
+  return text
+    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+    .replace(/#(?=\d)/g, '#\u200b')
+    .replace(/([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)/g, '$1:\u200b')
+    .replace(/\b(www)\./gi, '$1\u200b.')
+    .replace(/\b(mailto|xmpp):/gi, '$1\u200b:')
 }
 
 /** For HTML contexts of GitHub markdown (`<summary>`), where markdown is not interpreted. */
@@ -65,14 +71,20 @@ export function escapeHtml(text: string): string {
 /**
  * For inline markdown (table cells, paragraphs): one line, HTML entities for `<>&`, backslash
  * before every character that could start markdown syntax (including `|`, which would split a
- * table cell, and backticks).
+ * table cell, and backticks, which would open a code span), and before a leading `-`, `=` or
+ * `1.` that would start a list, a rule or a heading; mentions and autolinks neutralised.
  */
 export function escapeMarkdown(text: string): string {
-  return neutralizeMentions(oneLine(text))
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+!|~$]/g, (c) => `\\${c}`)
+  return (
+    neutralizeMentions(oneLine(text))
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_{}[\]()#+!|~$]/g, (c) => `\\${c}`)
+      // What would open a block where the text starts a line: a list item, a rule, a heading.
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+      .replace(/^([-=])/, '\\$1')
+  )
 }
 
 /** Text inside XML elements and attributes; drops characters XML 1.0 cannot carry. */
