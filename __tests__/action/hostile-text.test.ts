@@ -40,7 +40,12 @@ const HOSTILE = [
 ]
 
 void test('escapeWorkflowCommands: no line of the result is a command, each still reads the same', () => {
-  const text = [...HOSTILE, 'fine line', 'a\r::error::forged-cr', 'b\r\n::notice::forged-crlf'].join('\n')
+  const text = [
+    ...HOSTILE,
+    'fine line',
+    'a\r::error::forged-cr',
+    'b\r\n::notice::forged-crlf'
+  ].join('\n')
   const escaped = escapeWorkflowCommands(text)
   assert.deepEqual(runnerCommands(escaped), [])
   assert.ok(!escaped.includes('##['))
@@ -51,7 +56,11 @@ void test('escapeWorkflowCommands: no line of the result is a command, each stil
 
 void test('titles, activity names and process output in the action log never become workflow commands', async () => {
   const ws = await createWorkspace(await pullRequestEvent(9))
-  const script = `printf '${HOSTILE.map((l) => l.replace(/\u001b/g, '\\033').replace(/\u0007/g, '\\007')).join('\\n')}\\n::error::forged-5\\r::error::forged-6\\n'; exit 1`
+  // printf's own escapes for ESC and BEL, so the script itself stays printable.
+  const printable = HOSTILE.map((l) =>
+    l.replaceAll('\u001b', '\\033').replaceAll('\u0007', '\\007')
+  )
+  const script = `printf '${printable.join('\\n')}\\n::error::forged-5\\r::error::forged-6\\n'; exit 1`
   const experiment = {
     title: '::error::forged-title\n::set-output name=verdict::passed \u001b[2J',
     description: 'hostile text everywhere',

@@ -54,7 +54,10 @@ describe('SecretMasker', () => {
       e: ['***', 'cab']
     })
     assert.equal(m.mask('ab'), '***')
-    assert.equal(m.mask('curl -u ab -H "x: ab" about 7 17 pin=7'), 'curl -u *** -H "x: ***" about *** 17 pin=***')
+    assert.equal(
+      m.mask('curl -u ab -H "x: ab" about 7 17 pin=7'),
+      'curl -u *** -H "x: ***" about *** 17 pin=***'
+    )
   })
 
   it('masks secrets used as object keys, without losing a colliding key', () => {

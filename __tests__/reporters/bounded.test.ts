@@ -83,9 +83,10 @@ describe('report size bounds', () => {
     const bytes = Buffer.byteLength(xml)
     assert.ok(bytes < 5 * MB, `${bytes} bytes`)
     assert.equal(XMLValidator.validate(xml), true)
-    const parsed = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'testcase' }).parse(
-      xml
-    ) as { testsuites: { testsuite: { testcase: unknown[] } } }
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (n) => n === 'testcase'
+    }).parse(xml) as { testsuites: { testsuite: { testcase: unknown[] } } }
     assert.equal(parsed.testsuites.testsuite.testcase.length, 200)
     assert.match(xml, /\+40 more findings/)
   })

@@ -123,9 +123,7 @@ describe('renderMarkdownReport', () => {
         ]
       })
     ])
-    const summary = checkSummary(
-      result(`1) ${evil}`, 'deviated', { reason: `--- ${evil}` })
-    )
+    const summary = checkSummary(result(`1) ${evil}`, 'deviated', { reason: `--- ${evil}` }))
     for (const text of [md, summary]) {
       assert.doesNotMatch(text, /https:\/\//)
       assert.doesNotMatch(text, /www\.evil/)

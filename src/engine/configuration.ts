@@ -358,11 +358,7 @@ function secretFromEnv(info: Dict, env: Env): string {
  * even when they would not load), and the overrides. Registered before the run starts, so an
  * experiment that fails to load its configuration still has its secrets masked.
  */
-export function declaredSecretValues(
-  declared: unknown,
-  overrides: unknown,
-  env: Env
-): unknown[] {
+export function declaredSecretValues(declared: unknown, overrides: unknown, env: Env): unknown[] {
   const out: unknown[] = []
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(visit)

@@ -14,11 +14,7 @@
  */
 import { isRef, runActivity, runProviderOnly } from './activity.ts'
 import type { RunContext } from './activity.ts'
-import {
-  loadConfiguration,
-  loadDynamicConfiguration,
-  loadSecrets
-} from './configuration.ts'
+import { loadConfiguration, loadDynamicConfiguration, loadSecrets } from './configuration.ts'
 import { InterruptedError, errorMessage } from './errors.ts'
 import { HypothesisAborted, hasProbes, runContinuously, runSteadyState } from './hypothesis.ts'
 import {

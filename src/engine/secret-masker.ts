@@ -113,7 +113,9 @@ export class SecretMasker {
   isSecret(value: unknown): boolean {
     if (typeof value === 'string') return this.#whole.has(value)
     if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
-      return this.#scalars.has(value) || (typeof value !== 'boolean' && this.#whole.has(String(value)))
+      return (
+        this.#scalars.has(value) || (typeof value !== 'boolean' && this.#whole.has(String(value)))
+      )
     return false
   }
 

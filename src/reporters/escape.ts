@@ -19,7 +19,7 @@ export function truncateText(text: string, max: number): string {
   if (!/[\ud800-\udfff]/.test(text.slice(0, max))) return text.slice(0, keep) + '…'
   let points = 0
   let cutAt = 0
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i)
     const pair = code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
     i += pair ? 2 : 1
