@@ -13,6 +13,7 @@ import { describe, it } from 'node:test'
 import { LineLogger, SecretMasker } from '../../src/engine/logger.ts'
 import { maskJournal } from '../../src/engine/journal.ts'
 import { runExperiments } from '../../src/engine/runner.ts'
+import { validateExperiment } from '../../src/engine/validate.ts'
 import type { Journal } from '../../src/engine/types.ts'
 import { createDefaultRegistry } from '../../src/providers/index.ts'
 import { writeReports } from '../../src/reporters/index.ts'
@@ -197,5 +198,31 @@ describe('secrets in a real run', () => {
     })
     const placeholder = JSON.parse(outputs[journals[1] ?? ''] ?? '{}') as Journal
     assert.deepEqual(placeholder.experiment.secrets, { other: { code: '***', pin: '***' } })
+  })
+})
+
+describe('secrets in validation problems', () => {
+  it('are masked in the messages that quote them', async () => {
+    process.env.CHAOS_TEST_SECRET_ENV = 'env-sekr3t-9'
+    try {
+      const issues = await validateExperiment(
+        loaded({
+          secrets: {
+            s: { inline: 'inline-sekr3t-7', env: { type: 'env', key: 'CHAOS_TEST_SECRET_ENV' } }
+          },
+          method: [
+            { type: 'action', name: 'a', provider: { type: 'inline-sekr3t-7' } },
+            { type: 'action', name: 'b', provider: { type: 'env-sekr3t-9' } }
+          ]
+        }),
+        { registry, env: process.env }
+      )
+      assert.ok(issues.length >= 2)
+      const text = JSON.stringify(issues)
+      assert.ok(!text.includes('sekr3t'), text)
+      assert.match(text, /\*\*\*/)
+    } finally {
+      delete process.env.CHAOS_TEST_SECRET_ENV
+    }
   })
 })
