@@ -374,26 +374,6 @@ export function declaredSecretValues(declared: unknown, overrides: unknown, env:
   return out
 }
 
-/** Every string (and number) inside the secrets, for the logger's and journal's masking. */
-export function secretValues(
-  secrets: Secrets | Record<string, unknown> | null | undefined
-): string[] {
-  const out = new Set<string>()
-  const visit = (value: unknown) => {
-    if (typeof value === 'string') {
-      if (value) out.add(value)
-    } else if (typeof value === 'number' || typeof value === 'bigint') {
-      out.add(String(value))
-    } else if (Array.isArray(value)) {
-      value.forEach(visit)
-    } else if (isDict(value)) {
-      Object.values(value).forEach(visit)
-    }
-  }
-  visit(secrets)
-  return [...out]
-}
-
 // ---------------------------------------------------------------------------------------------
 // Dynamic configuration
 
