@@ -4,19 +4,22 @@ import {
   toJsonSummary,
   usesKubernetes,
   writeReports
-} from "./chunks/chunk-ZKIXLMC5.js";
+} from "./chunks/chunk-EK73ZJHE.js";
 import {
   EXPERIMENT_EXTENSIONS,
   findExperimentFiles,
   loadAndValidate
-} from "./chunks/chunk-S3QTKGVT.js";
+} from "./chunks/chunk-BAFN466N.js";
+import "./chunks/chunk-25EVSR2U.js";
 import {
   ActionLogger,
   Cancel,
   Files,
   Inputs,
   TIMEOUT_ROLLBACK_GRACE_MS,
+  commandData,
   createActionRegistry,
+  escapeWorkflowCommands,
   failsStep,
   getInputs,
   kubernetesOptions,
@@ -29,13 +32,15 @@ import {
   setOutputs,
   writeJobSummary,
   writeLedgerSync
-} from "./chunks/chunk-JSNMQWW4.js";
-import "./chunks/chunk-NQCTTHJ5.js";
-import "./chunks/chunk-EMIRGZ6E.js";
+} from "./chunks/chunk-HDHZXPVU.js";
+import "./chunks/chunk-PGKHTTTN.js";
+import "./chunks/chunk-37DSELSM.js";
 import {
   loadVarFile,
   mergeVars
-} from "./chunks/chunk-3NJHLWYW.js";
+} from "./chunks/chunk-4BG7XY4J.js";
+import "./chunks/chunk-7UC75VGD.js";
+import "./chunks/chunk-EV5ZBA3F.js";
 import "./chunks/chunk-T4JOGF2H.js";
 import "./chunks/chunk-XZC23V6B.js";
 import "./chunks/chunk-SPQMYGCA.js";
@@ -48,8 +53,6 @@ import {
   warning
 } from "./chunks/chunk-3TNAO2GV.js";
 import "./chunks/chunk-PVFK6F35.js";
-import "./chunks/chunk-25EVSR2U.js";
-import "./chunks/chunk-7UC75VGD.js";
 import {
   ExperimentValidationError,
   InterruptedError,
@@ -2733,15 +2736,17 @@ function props(title, location) {
 var Budget = class {
   #used = { error: 0, warning: 0 };
   #dropped = { error: 0, warning: 0 };
-  emit(level, message, properties) {
+  emit(level, text, properties) {
+    const message = commandData(text);
+    const title = properties.title === void 0 ? {} : { title: commandData(properties.title) };
     if (this.#used[level] >= MAX_PER_LEVEL) {
       this.#dropped[level]++;
-      info(`${level}: ${message}`);
+      info(escapeWorkflowCommands(`${level}: ${message}`));
       return;
     }
     this.#used[level]++;
-    if (level === "error") error(message, properties);
-    else warning(message, properties);
+    if (level === "error") error(message, { ...properties, ...title });
+    else warning(message, { ...properties, ...title });
   }
   dropped() {
     return this.#dropped.error + this.#dropped.warning;
@@ -2835,8 +2840,8 @@ function toRelative(file) {
   const rel = relative(process.cwd(), file);
   return rel.startsWith("..") ? file : rel.split(sep5).join("/");
 }
-function usesKubernetes2(loaded) {
-  return usesKubernetes(loaded.experiment);
+function usesKubernetes2(loaded, dry = null) {
+  return usesKubernetes(loaded.experiment, dry);
 }
 async function resolveOverrides(inputs, logger) {
   const files = [];
@@ -2953,7 +2958,7 @@ async function run() {
       }
     });
     await validation.close().catch(() => void 0);
-    const needCluster = loaded.filter(usesKubernetes2);
+    const needCluster = loaded.filter((l) => usesKubernetes2(l, inputs.dryRun));
     if (needCluster.length > 0 && inputs.cluster === "none") {
       throw new UsageError(
         `Input '${Inputs.Cluster}' is 'none' but ${needCluster.map((l) => l.file).join(", ")} use Kubernetes`,

@@ -14,10 +14,12 @@ import {
   uploadJournals,
   writeJobSummary,
   writeLedgerSync
-} from "./chunks/chunk-JSNMQWW4.js";
-import "./chunks/chunk-NQCTTHJ5.js";
-import "./chunks/chunk-EMIRGZ6E.js";
-import "./chunks/chunk-3NJHLWYW.js";
+} from "./chunks/chunk-HDHZXPVU.js";
+import "./chunks/chunk-PGKHTTTN.js";
+import "./chunks/chunk-37DSELSM.js";
+import "./chunks/chunk-4BG7XY4J.js";
+import "./chunks/chunk-7UC75VGD.js";
+import "./chunks/chunk-EV5ZBA3F.js";
 import "./chunks/chunk-T4JOGF2H.js";
 import "./chunks/chunk-XZC23V6B.js";
 import "./chunks/chunk-SPQMYGCA.js";
@@ -25,7 +27,6 @@ import {
   info
 } from "./chunks/chunk-3TNAO2GV.js";
 import "./chunks/chunk-PVFK6F35.js";
-import "./chunks/chunk-7UC75VGD.js";
 import {
   errorMessage
 } from "./chunks/chunk-M5F2XM67.js";
