@@ -78,7 +78,9 @@ describe('chaos-action CLI: usage', () => {
         else seen.add(spec)
       }
     }
+    // src/cli.ts checks the Node version, then loads src/cli/main.ts with import(): both load up front.
     await visit('src/cli.ts')
+    await visit('src/cli/main.ts')
     const loaded = [...seen].map((f) => f.replace(/\\/g, '/'))
     assert.ok(loaded.includes('src/cli/options.ts'), loaded.join(', '))
     for (const heavy of [
