@@ -117,12 +117,20 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
   })
 }
 
+/** The longest delay a Node timer holds: past it, setTimeout fires after 1 ms. */
+export const MAX_TIMER_MS = 2 ** 31 - 1
+
 function pauseSeconds(value: unknown, ctx: RunContext, which: string, name: string): number {
   const v = typeof value === 'string' ? substitute(value, ctx.configuration, ctx.secrets) : value
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN
   // time.sleep() raises on what isn't a number, which aborts the experiment in chaostoolkit.
   if (!Number.isFinite(n))
     throw new Error(`activity '${name}' ${which} pause is not a number: ${String(v)}`)
+  // A value from the configuration escapes validation: never let it run as a 1 ms pause.
+  if (n * 1000 > MAX_TIMER_MS)
+    throw new Error(
+      `activity '${name}' ${which} pause of ${n} s is longer than a timer can hold (${MAX_TIMER_MS / 1000} s)`
+    )
   return Math.max(0, n)
 }
 

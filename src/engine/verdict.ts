@@ -6,6 +6,7 @@
  */
 import { readField, sloObjectives } from './slo.ts'
 import { NO_EFFECT_PREFIX, isNoEffectMessage } from './errors.ts'
+import { skipsExecution } from './activity.ts'
 import { abortReason, exceptionMessage } from './journal.ts'
 import type {
   ActivityOrRef,
@@ -14,6 +15,7 @@ import type {
   Experiment,
   ExperimentResult,
   Finding,
+  DryMode,
   Journal,
   SourceLocation,
   SteadyState,
@@ -107,6 +109,27 @@ function indexEntries(
   return out
 }
 
+/**
+ * Names of the rollbacks that really ran: a dry mode that skips them (or an entry that never got
+ * a status) leaves an entry in the journal, but nothing was undone.
+ */
+function rollbacksRun(journal: Journal, dry: DryMode | null): string[] {
+  return journal.rollbacks
+    .filter((r) => r.status !== undefined && !skipsExecution(dry, r.activity.type))
+    .map((r) => r.activity.name)
+}
+
+/** Why a dry run proves nothing, per dry mode. */
+function dryReason(dry: DryMode): string {
+  const what: Record<DryMode, string> = {
+    activities: 'no fault, probe or rollback ran',
+    actions: 'no fault and no rollback ran',
+    probes: 'no probe ran, so no hypothesis was checked',
+    pause: 'the pauses were skipped, so the faults did not last as declared'
+  }
+  return `Dry run (--dry ${dry}): ${what[dry]}; nothing was proven (neither a pass nor a failure).`
+}
+
 export function judge(
   journal: Journal,
   loaded: JudgedExperiment
@@ -183,6 +206,7 @@ export function judge(
       return { ...finding, message: `${NO_EFFECT_FINDING} (${what})` }
     })
 
+  const dry = journal.experiment.dry ?? null
   let verdict: Verdict
   let findings: Finding[] = []
   let reason: string
@@ -190,7 +214,8 @@ export function judge(
   if (journal.status === 'interrupted') {
     verdict = 'interrupted'
     findings = [...failedRuns, ...failedRollbacks]
-    reason = `The run was interrupted before it finished${journal.rollbacks.length ? `; ${journal.rollbacks.length} rollback(s) ran` : ''}.`
+    const ran = rollbacksRun(journal, dry).length
+    reason = `The run was interrupted before it finished${ran ? `; ${ran} rollback(s) ran` : ''}.`
   } else if (journal.status === 'aborted') {
     verdict = 'aborted'
     const why = abortReason(journal) ?? 'an unexpected error (see the log)'
@@ -200,15 +225,20 @@ export function judge(
     if (before) states.push(['before', before])
     for (const d of during) states.push(['during', d])
     if (after) states.push(['after', after])
+    // The abort reason may already name the activity ("probe 'a' raised: ..."): say it once.
+    const raised = (f: Finding): Finding => {
+      const prefix = `${f.kind} '${f.activity}' raised: `
+      return { ...f, message: `raised: ${why.startsWith(prefix) ? why.slice(prefix.length) : why}` }
+    }
     const culprits: Finding[] = []
     for (const [phase, state] of states) {
       const i = state.probes.findIndex((r) => r.status === undefined)
-      if (i >= 0) culprits.push({ ...probeFinding(phase, state, i), message: `raised: ${why}` })
+      if (i >= 0) culprits.push(raised(probeFinding(phase, state, i)))
     }
     for (const run of [...journal.run, ...journal.rollbacks]) {
       if (run.status !== undefined) continue
       const phase = journal.run.includes(run) ? 'method' : 'rollback'
-      culprits.push({ ...activityFinding(phase, run), message: `raised: ${why}` })
+      culprits.push(raised(activityFinding(phase, run)))
     }
     if (culprits.length === 0) {
       for (const [phase, state] of states) {
@@ -227,6 +257,10 @@ export function judge(
     reason = first
       ? `The run was aborted: ${first.kind} '${first.activity}' ${first.message}.`
       : `The run was aborted by ${why}.`
+  } else if (dry !== null) {
+    verdict = 'dry-run'
+    findings = [...failedRuns, ...failedRollbacks]
+    reason = dryReason(dry)
   } else if (before && !before.steady_state_met) {
     verdict = 'not-steady'
     const f = lastProbe('before', before)
@@ -273,6 +307,10 @@ export function judge(
   } else if (journal.status === 'failed') {
     verdict = 'failed'
     reason = 'The run ended with status failed.'
+  } else if (!before && !after && during.length === 0) {
+    verdict = 'inconclusive'
+    reason =
+      'Every activity succeeded, but there was no steady-state hypothesis to check, so nothing was proven.'
   } else {
     verdict = 'passed'
     const evidence = after ?? before
@@ -280,10 +318,7 @@ export function judge(
       evidence.probes.forEach((_, i) =>
         findings.push(probeFinding(after ? 'after' : 'before', evidence, i))
       )
-    reason =
-      before || after || during.length
-        ? 'The steady-state hypothesis held and every activity succeeded.'
-        : 'Every activity succeeded (there was no steady-state hypothesis to check).'
+    reason = 'The steady-state hypothesis held and every activity succeeded.'
   }
 
   return {
@@ -297,7 +332,7 @@ export function judge(
     steadyBefore: before ? before.steady_state_met : null,
     steadyAfter: after ? after.steady_state_met : null,
     findings,
-    rollbacksRun: journal.rollbacks.map((r) => r.activity.name),
+    rollbacksRun: rollbacksRun(journal, dry),
     reason
   }
 }

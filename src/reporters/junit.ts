@@ -1,3 +1,4 @@
+import { NEUTRAL_VERDICTS } from '../engine/types.ts'
 import type { ExperimentResult } from '../engine/types.ts'
 import { escapeXml, oneLine, truncateText } from './escape.ts'
 import { VERDICT_TEXT, deviatingProbes, locationText, toSummaryInput } from './format.ts'
@@ -18,7 +19,8 @@ export function renderJUnit(
 ): string {
   const summary = toSummaryInput(input)
   const results = summary.results
-  const failures = results.filter((r) => r.verdict !== 'passed').length
+  const skipped = results.filter((r) => NEUTRAL_VERDICTS.includes(r.verdict)).length
+  const failures = results.filter((r) => r.verdict !== 'passed').length - skipped
   const time = seconds(
     summary.duration ??
       results.reduce((total, r) => total + (Number.isFinite(r.duration) ? r.duration : 0), 0)
@@ -31,7 +33,7 @@ export function renderJUnit(
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="chaos-action" tests="${results.length}" failures="${failures}" errors="0" time="${time}">`,
-    `  <testsuite name="${escapeXml(name)}" tests="${results.length}" failures="${failures}" errors="0" skipped="0" time="${time}"${timestamp}>`
+    `  <testsuite name="${escapeXml(name)}" tests="${results.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time}"${timestamp}>`
   ]
   for (const result of results) lines.push(...testcase(result))
   lines.push('  </testsuite>', '</testsuites>', '')
@@ -47,6 +49,10 @@ function testcase(result: ExperimentResult): string[] {
   const out: string[] = []
   if (result.verdict === 'passed') {
     out.push(`${open}>`)
+  } else if (NEUTRAL_VERDICTS.includes(result.verdict)) {
+    // A dry run or a skipped experiment is neither a pass nor a failure.
+    const message = truncateText(oneLine(result.reason || result.verdict), 1000)
+    out.push(`${open}>`, `      <skipped message="${escapeXml(message)}"/>`)
   } else {
     const verdict = VERDICT_TEXT[result.verdict] ?? String(result.verdict)
     const message = truncateText(oneLine(result.reason || verdict), 1000)

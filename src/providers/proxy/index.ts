@@ -33,6 +33,18 @@ interface PersistedFault {
   toxiproxy_url?: string
 }
 
+/** `listen` as the proxy reads it: host:port or a port in range (a `${name}` is checked at run). */
+function isListenAddress(value: unknown): boolean {
+  if (typeof value === 'string' && value.includes('${')) return true
+  if (typeof value !== 'string' && typeof value !== 'number') return false
+  try {
+    const { host, port } = parseHostPort(String(value))
+    return Number.isInteger(port) && port >= 0 && port <= 65535 && !/[\s/]/.test(host)
+  } catch {
+    return false
+  }
+}
+
 function readSpec(spec: ProviderSpec): ProxySpec {
   return {
     action: spec.action as ProxyAction,
@@ -87,6 +99,12 @@ export class ProxyProvider implements Provider {
           ...at('listen'),
           message: 'a proxy needs an address to listen on, so probes and load can reach it',
           expected: 'host:port, e.g. 127.0.0.1:18080'
+        })
+      } else if (!isListenAddress(spec.listen)) {
+        issues.push({
+          ...at('listen'),
+          message: `not an address to listen on: ${JSON.stringify(spec.listen)}`,
+          expected: 'host:port or a port (0-65535), e.g. 127.0.0.1:18080'
         })
       }
       if (spec.mode !== undefined && spec.mode !== 'http' && spec.mode !== 'tcp') {
