@@ -198,10 +198,11 @@ export function judge(
     .map((r) => activityFinding('rollback', r))
   const duringMisses = during.filter((s) => !s.steady_state_met)
   // Faults whose provider found nothing to act on: whatever the hypothesis says, it tested nothing.
-  const noEffect = journal.run
+  // A proxy fault is judged when a rollback removes it: that removal carries the NoEffectError.
+  const noEffect = [...journal.run, ...journal.rollbacks]
     .filter((r) => r.status === 'failed' && isNoEffectMessage(exceptionMessage(r.exception)))
     .map((r) => {
-      const finding = activityFinding('method', r)
+      const finding = activityFinding(journal.run.includes(r) ? 'method' : 'rollback', r)
       const what = exceptionMessage(r.exception)?.slice(NO_EFFECT_PREFIX.length) ?? ''
       return { ...finding, message: `${NO_EFFECT_FINDING} (${what})` }
     })
@@ -270,7 +271,12 @@ export function judge(
       : 'The steady-state hypothesis was not met before the method, so nothing was tested.'
   } else if (noEffect.length > 0) {
     verdict = 'failed'
-    findings = [...noEffect, ...failedRollbacks]
+    findings = [
+      ...noEffect,
+      ...failedRollbacks.filter(
+        (f) => !noEffect.some((n) => n.activity === f.activity && n.phase === f.phase)
+      )
+    ]
     const first = noEffect[0]!
     reason = `Action '${first.activity}': ${first.message}.`
   } else if ((after && !after.steady_state_met) || duringMisses.length > 0) {
