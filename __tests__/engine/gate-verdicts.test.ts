@@ -81,6 +81,12 @@ describe('dry-run: a dry run never passes and never fails', () => {
     })
   }
 
+  it('--dry pause only skips pauses: the faults ran, so the run is judged as usual', async () => {
+    const result = await resultOf(experiment, { dry: 'pause' })
+    assert.equal(result.verdict, 'passed')
+    assert.deepEqual(result.rollbacksRun, ['undo'])
+  })
+
   it('the gate: not a failure under not-passed, overall dry-run, check run neutral', async () => {
     const dry = await resultOf(experiment, { dry: 'actions' })
     assert.equal(failsStep([dry], 'not-passed'), false)

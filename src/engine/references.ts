@@ -77,8 +77,8 @@ export function unknownReferences(
   experiment: Json,
   known: ReadonlySet<string>
 ): UnknownReference[] {
+  // The title is display text (chaostoolkit leaves an unknown name in it verbatim): not checked.
   const found: UnknownReference[] = []
-  collect(experiment.title, ['title'], found)
   if (isObject(experiment.configuration)) {
     for (const [key, value] of Object.entries(experiment.configuration)) {
       if (isObject(value) && value.type === 'probe') {

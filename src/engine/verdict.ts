@@ -119,13 +119,12 @@ function rollbacksRun(journal: Journal, dry: DryMode | null): string[] {
     .map((r) => r.activity.name)
 }
 
-/** Why a dry run proves nothing, per dry mode. */
-function dryReason(dry: DryMode): string {
-  const what: Record<DryMode, string> = {
+/** Why a dry run proves nothing, per dry mode (`pause` is judged as a real run). */
+function dryReason(dry: Exclude<DryMode, 'pause'>): string {
+  const what: Record<Exclude<DryMode, 'pause'>, string> = {
     activities: 'no fault, probe or rollback ran',
     actions: 'no fault and no rollback ran',
-    probes: 'no probe ran, so no hypothesis was checked',
-    pause: 'the pauses were skipped, so the faults did not last as declared'
+    probes: 'no probe ran, so no hypothesis was checked'
   }
   return `Dry run (--dry ${dry}): ${what[dry]}; nothing was proven (neither a pass nor a failure).`
 }
@@ -208,6 +207,8 @@ export function judge(
     })
 
   const dry = journal.experiment.dry ?? null
+  // `--dry pause` only skips the pauses: faults, probes and rollbacks ran and are judged as usual.
+  const dryRun = dry !== null && dry !== 'pause'
   let verdict: Verdict
   let findings: Finding[] = []
   let reason: string
@@ -258,10 +259,10 @@ export function judge(
     reason = first
       ? `The run was aborted: ${first.kind} '${first.activity}' ${first.message}.`
       : `The run was aborted by ${why}.`
-  } else if (dry !== null) {
+  } else if (dryRun) {
     verdict = 'dry-run'
     findings = [...failedRuns, ...failedRollbacks]
-    reason = dryReason(dry)
+    reason = dryReason(dry as Exclude<DryMode, 'pause'>)
   } else if (before && !before.steady_state_met) {
     verdict = 'not-steady'
     const f = lastProbe('before', before)
