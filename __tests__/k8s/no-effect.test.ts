@@ -82,6 +82,16 @@ describe('kubernetes: a fault that reached nothing', { skip }, () => {
     assert.equal((output as string[]).length, 1)
   })
 
+  it('cordon and drain: no node matched is a NoEffectError', async () => {
+    const { kube } = setup({ allowedNamespaces: [ns] })
+    for (const action of ['cordon', 'drain']) {
+      await assert.rejects(
+        kube({ action, selector: 'chaos-action.dev/ghost=yes' }),
+        reachedNothing(/^the fault reached nothing: 0 nodes matched label selector/)
+      )
+    }
+  })
+
   const experiment = (expectEffect?: boolean) => ({
     'steady-state-hypothesis': {
       title: 'true runs',
