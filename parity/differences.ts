@@ -107,6 +107,15 @@ export const DIFFERENCES: Difference[] = [
     why: 'we mask secret values as *** everywhere in the journal; chaostoolkit writes them in clear'
   },
   {
+    case: 'empty-no-hypothesis',
+    field: 'ci',
+    ours: 'exit 1 (inconclusive)',
+    theirs: 'exit 0',
+    why:
+      'an experiment without a steady-state hypothesis proves nothing: our verdict is ' +
+      'inconclusive, which fails the gate; chaostoolkit completes and exits 0'
+  },
+  {
     case: 'interrupt/default',
     field: 'rollbacks',
     ours: '[{"name":"undo-on-interrupt","status":"succeeded"}]',

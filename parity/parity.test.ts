@@ -132,10 +132,12 @@ describe('parity with chaostoolkit', { concurrency: 2 }, () => {
         return
       }
 
-      // Our own exit status follows our verdicts: 0 only when every experiment passed.
+      // Our own exit status follows our verdicts: 0 only when every experiment passed (or was a
+      // dry run, which neither passes nor fails).
       const verdicts = ourVerdicts(ours.stdout)
       assert.ok(verdicts, `our CLI printed no --json verdicts${context}`)
-      const expectedExit = verdicts.length > 0 && verdicts.every((v) => v === 'passed') ? 0 : 1
+      const gateOk = (v: string): boolean => v === 'passed' || v === 'dry-run'
+      const expectedExit = verdicts.length > 0 && verdicts.every(gateOk) ? 0 : 1
       assert.equal(
         ours.exitCode,
         expectedExit,

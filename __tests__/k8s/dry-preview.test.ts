@@ -173,7 +173,7 @@ describe('--dry actions previews Kubernetes faults', { skip }, () => {
     } catch {
       assert.fail(`no JSON on stdout (exit ${r.code})\nstdout: ${r.stdout}\nstderr: ${r.stderr}`)
     }
-    assert.equal(results[0]?.verdict, 'passed', r.stderr)
+    assert.equal(results[0]?.verdict, 'dry-run', r.stderr)
     assert.equal(r.code, 0, r.stderr)
     const journal = JSON.parse(await readFile(resolve(ROOT, results[0]!.journal!), 'utf8')) as {
       run: ActivityRun[]

@@ -161,7 +161,9 @@ describe('kubernetes pods', { skip }, () => {
     const { kube } = setup({ allowedNamespaces: [ns] })
     await assert.rejects(
       kube({ action: 'kill-pods', namespace: ns, selector: 'app=ghost' }),
-      new RegExp(`no running pods matched selector "app=ghost" in namespace "${ns}"`)
+      new RegExp(
+        `the fault reached nothing: 0 running pods matched selector "app=ghost" in namespace "${ns}"`
+      )
     )
   })
 

@@ -435,6 +435,10 @@ console.log(JSON.stringify(r.spec.rules.map((x) => (x.backendRefs ?? []).map((b)
       file,
       `title: Half of the API traffic fails
 description: shifts 50 % of HTTPRoute cli to an error backend, restores it in the rollback
+steady-state-hypothesis:
+  title: the probe process runs
+  probes:
+    - {type: probe, name: node-runs, tolerance: 0, provider: {type: process, path: ${process.execPath}, arguments: ['-e', '0']}}
 method:
   - type: action
     name: shift-half-to-errors

@@ -341,6 +341,12 @@ describe('chaos-action run --html', () => {
       JSON.stringify({
         title: 'tiny',
         description: 'one action',
+        'steady-state-hypothesis': {
+          title: 'true runs',
+          probes: [
+            { type: 'probe', name: 'up', tolerance: 0, provider: { type: 'process', path: 'true' } }
+          ]
+        },
         method: [{ type: 'action', name: 'ok', provider: { type: 'process', path: 'true' } }]
       })
     )

@@ -17,6 +17,7 @@ import {
   type LoadedExperiment
 } from '../engine/load.ts'
 import { loadAndValidate } from '../engine/validate.ts'
+import { prepareJournalDir } from '../engine/journal-dir.ts'
 import { runExperiments, type RunSummary } from '../engine/runner.ts'
 import { loadVarFile, mergeVars } from '../engine/configuration.ts'
 import type { Configuration, DryMode, ExperimentResult, Secrets, Verdict } from '../engine/types.ts'
@@ -197,7 +198,7 @@ export async function run(): Promise<void> {
     ctx.journalDir = journalDir
     const ledger = join(journalDir, Files.Ledger)
     ctx.ledger = ledger
-    await mkdir(journalDir, { recursive: true })
+    await prepareJournalDir(journalDir)
     ctx.logger.teeTo(join(journalDir, Files.Log))
     saveState.started(ctx.runId, journalDir, ledger)
     ctx.logger.info(`chaos-action run ${ctx.runId}; journals go to ${journalDir}`)
@@ -498,6 +499,9 @@ function failureMessage(
     return errorMessage(ctx.error)
   }
   if (ctx.interrupted) return `The chaos run was stopped: ${ctx.interrupted}`
+  const unwritten = ctx.summary?.unwrittenJournals ?? []
+  if (unwritten.length > 0)
+    return `The journal of ${unwritten.join(', ')} could not be written: the run has no evidence`
   if (!failsStep(results, failOn)) return undefined
   const notPassed = results.filter((r) => r.verdict !== 'passed')
   const worst: Verdict = overallVerdict(results) as Verdict

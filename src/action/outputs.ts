@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import { errorMessage } from '../engine/errors.ts'
+import { NEUTRAL_VERDICTS } from '../engine/types.ts'
 import type { ExperimentResult, Verdict } from '../engine/types.ts'
+import { worstVerdict } from '../reporters/format.ts'
 import type { SummaryInput } from '../reporters/format.ts'
 import { renderMarkdownReport } from '../reporters/markdown.ts'
 import { Outputs, PULL_REQUEST_EVENTS, type CommentPolicy, type FailOn } from './constants.ts'
@@ -12,21 +14,9 @@ import type { ActionLogger } from './logger.ts'
 import { saveState } from './state.ts'
 import { forDisplay } from './summary.ts'
 
-/** Order of the `verdict` output when experiments disagree: the first present wins. */
-const VERDICT_ORDER: readonly Verdict[] = [
-  'failed',
-  'aborted',
-  'interrupted',
-  'deviated',
-  'not-steady',
-  'passed'
-]
-
-/** `passed` when all passed, else the worst verdict; `none` when nothing ran. */
+/** `passed` when all passed, else the worst verdict (worst first); `none` when nothing ran. */
 export function overallVerdict(results: readonly ExperimentResult[]): Verdict | 'none' {
-  if (results.length === 0) return 'none'
-  for (const v of VERDICT_ORDER) if (results.some((r) => r.verdict === v)) return v
-  return 'passed'
+  return worstVerdict(results)
 }
 
 /** Whether these results fail the step under `failOn`. */
@@ -37,7 +27,7 @@ export function failsStep(results: readonly ExperimentResult[], failOn: FailOn):
     case 'deviated':
       return results.some((r) => r.verdict === 'deviated')
     case 'not-passed':
-      return results.some((r) => r.verdict !== 'passed')
+      return results.some((r) => r.verdict !== 'passed' && !NEUTRAL_VERDICTS.includes(r.verdict))
   }
 }
 

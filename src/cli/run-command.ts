@@ -1,8 +1,10 @@
 import { resolve } from 'node:path'
 import { styleText } from 'node:util'
 import { errorMessage } from '../engine/errors.ts'
+import { prepareJournalDir } from '../engine/journal-dir.ts'
 import { loadAndValidate } from '../engine/validate.ts'
 import { runExperiments } from '../engine/runner.ts'
+import { NEUTRAL_VERDICTS } from '../engine/types.ts'
 import type { DryMode, HypothesisStrategy, RollbackStrategy } from '../engine/types.ts'
 import { createDefaultRegistry } from '../providers/index.ts'
 import type { KubernetesOptions } from '../providers/kubernetes/runtime.ts'
@@ -34,6 +36,11 @@ export async function runCommand(parsed: ParsedCommand, io: CliIo): Promise<numb
       onWarning: (w) => logger.warning(`${w.field || '/'}: ${w.message}`, w.location)
     })
     await validation.close()
+    // Before any cluster or experiment: a run that cannot keep its journals must not start.
+    await prepareJournalDir(
+      journalDir,
+      loaded.map((l) => l.file)
+    )
     const mode = String(values.cluster)
     const dry = (values.dry as DryMode | undefined) ?? null
     const needsKubernetes = loaded.some((l) => usesKubernetes(l.experiment, dry))
@@ -109,9 +116,22 @@ export async function runCommand(parsed: ParsedCommand, io: CliIo): Promise<numb
       reportsWritten = false
     }
 
+    // Dry runs and skipped experiments are neither passes nor failures; at least one must pass.
     const allPassed =
-      summary.results.length > 0 && summary.results.every((r) => r.verdict === 'passed')
-    return allPassed && reportsWritten && !summary.interrupted && !signals.interrupted ? 0 : 1
+      summary.results.length > 0 &&
+      summary.results.every((r) => r.verdict === 'passed' || NEUTRAL_VERDICTS.includes(r.verdict))
+    if (summary.unwrittenJournals.length > 0)
+      logger.error(
+        `no journal for ${summary.unwrittenJournals.join(', ')}: the run has no evidence`
+      )
+    const journalsWritten = summary.unwrittenJournals.length === 0
+    return allPassed &&
+      reportsWritten &&
+      journalsWritten &&
+      !summary.interrupted &&
+      !signals.interrupted
+      ? 0
+      : 1
   } finally {
     signals.dispose()
     await registry.close()

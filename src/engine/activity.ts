@@ -3,7 +3,7 @@
  * timing, and the journal entry. An `ActivityFailed` (or an interrupt) becomes a failed entry;
  * anything else is thrown as an `ActivityAborted` for the caller to abort the experiment.
  */
-import { ActivityFailed, InterruptedError, errorMessage } from './errors.ts'
+import { ActivityFailed, InterruptedError, NoEffectError, errorMessage } from './errors.ts'
 import { formatException, isoTimestamp, preciseNow, secondsBetween } from './journal.ts'
 import type { Logger } from './logger.ts'
 import { activityEndAttributes, activityStartAttributes } from './tracing.ts'
@@ -117,12 +117,20 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
   })
 }
 
+/** The longest delay a Node timer holds: past it, setTimeout fires after 1 ms. */
+export const MAX_TIMER_MS = 2 ** 31 - 1
+
 function pauseSeconds(value: unknown, ctx: RunContext, which: string, name: string): number {
   const v = typeof value === 'string' ? substitute(value, ctx.configuration, ctx.secrets) : value
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN
   // time.sleep() raises on what isn't a number, which aborts the experiment in chaostoolkit.
   if (!Number.isFinite(n))
     throw new Error(`activity '${name}' ${which} pause is not a number: ${String(v)}`)
+  // A value from the configuration escapes validation: never let it run as a 1 ms pause.
+  if (n * 1000 > MAX_TIMER_MS)
+    throw new Error(
+      `activity '${name}' ${which} pause of ${n} s is longer than a timer can hold (${MAX_TIMER_MS / 1000} s)`
+    )
   return Math.max(0, n)
 }
 
@@ -186,7 +194,13 @@ export async function runActivity(
     } catch (error) {
       const where = `${activity.provider?.type ?? 'unknown'} provider of ${kind} '${activity.name}'`
       run.status = 'failed'
-      if (error instanceof ActivityFailed) {
+      if (error instanceof NoEffectError && activity.expect_effect === false) {
+        // The experiment said a fault that reaches nothing is fine: a warning, not a failure.
+        run.status = 'succeeded'
+        run.output = error.evidence ?? null
+        run.warnings = [error.message]
+        logger.warning(`  => ${error.message} (expect_effect is false: not a failure)`)
+      } else if (error instanceof ActivityFailed) {
         run.exception = formatException(error, where)
         logger.error(`  => failed: ${error.message}`)
       } else if (opts.signal.aborted) {

@@ -3,10 +3,11 @@
  * cleanly on an interrupt (the current experiment ends `interrupted` with its rollbacks and its
  * journal; those not started are reported as interrupted, without a journal).
  */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { declaredSecretValues } from './configuration.ts'
 import { errorMessage } from './errors.ts'
+import { prepareJournalDir } from './journal-dir.ts'
 import {
   chaoslibVersion,
   isoTimestamp,
@@ -20,6 +21,7 @@ import {
 import { SecretMasker, silentLogger } from './logger.ts'
 import { registerSecrets, runExperiment } from './run.ts'
 import type { RunOptions, RunnableExperiment } from './run.ts'
+import { NEUTRAL_VERDICTS } from './types.ts'
 import type { ExperimentResult, ExperimentStatus, Journal } from './types.ts'
 import { createTracer } from './tracing.ts'
 import { judge } from './verdict.ts'
@@ -37,10 +39,13 @@ export interface RunSummary {
   results: ExperimentResult[]
   passed: number
   notPassed: number
-  verdict: 'passed' | 'failed'
+  /** `neutral`: nothing failed, but not everything passed (dry runs, skipped experiments). */
+  verdict: 'passed' | 'failed' | 'neutral'
   interrupted: boolean
   /** Seconds. */
   duration: number
+  /** Experiment files whose journal could not be written: the run has no evidence for them. */
+  unwrittenJournals: string[]
 }
 
 /** A journal for an experiment that never ran (not started, or configuration failed). */
@@ -84,7 +89,12 @@ export async function runExperiments(
     maskJournal(placeholderJournal(loaded, status), masker)
   const results: ExperimentResult[] = []
   const usedNames = new Set<string>()
-  let dirReady = false
+  const unwrittenJournals: string[] = []
+  // Before anything runs: a run that cannot keep its evidence must not start.
+  await prepareJournalDir(
+    options.journalDir,
+    experiments.map((e) => e.file)
+  )
   // Spans go out only when OTEL_EXPORTER_OTLP_ENDPOINT is set; otherwise this is a no-op.
   const tracer =
     options.tracer ??
@@ -97,10 +107,6 @@ export async function runExperiments(
     journal: Journal,
     verdict: string
   ): Promise<string> => {
-    if (!dirReady) {
-      await mkdir(options.journalDir, { recursive: true })
-      dirReady = true
-    }
     const base = journalFileName(loaded.file)
     let name = base
     for (let n = 2; usedNames.has(name); n++)
@@ -150,6 +156,7 @@ export async function runExperiments(
       result.journalPath = await writeJournal(loaded, result.journal, result.verdict)
     } catch (error) {
       logger.error(`could not write the journal of ${loaded.file}: ${errorMessage(error)}`)
+      unwrittenJournals.push(loaded.file)
     }
     tracer.end(span, {
       'chaos.experiment.title': result.title,
@@ -170,8 +177,15 @@ export async function runExperiments(
     results,
     passed,
     notPassed: results.length - passed,
-    verdict: passed === results.length && results.length > 0 ? 'passed' : 'failed',
+    verdict:
+      unwrittenJournals.length > 0 ||
+      results.some((r) => r.verdict !== 'passed' && !NEUTRAL_VERDICTS.includes(r.verdict))
+        ? 'failed'
+        : passed === results.length && results.length > 0
+          ? 'passed'
+          : 'neutral',
     interrupted: results.some((r) => r.verdict === 'interrupted'),
-    duration: Math.round(performance.now() - started) / 1000
+    duration: Math.round(performance.now() - started) / 1000,
+    unwrittenJournals
   }
 }

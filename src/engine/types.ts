@@ -31,6 +31,8 @@ export interface Activity {
   provider: ProviderSpec
   tolerance?: unknown
   background?: boolean
+  /** Actions only: false when a fault that reaches nothing is fine (a warning, not a failure). */
+  expect_effect?: boolean
   pauses?: Pauses
   timeout?: number
   controls?: unknown[]
@@ -118,6 +120,8 @@ export interface ActivityRun {
   end?: string
   duration?: number
   tolerance_met?: boolean
+  /** Ours (chaostoolkit has none): what went wrong without failing the activity. */
+  warnings?: string[]
 }
 
 export interface SteadyState {
@@ -148,17 +152,50 @@ export interface Journal {
  * Our verdict, beside the journal. Only `passed` passes.
  * - `deviated`: the hypothesis after the method (or any iteration during it) was not met.
  * - `not-steady`: the hypothesis before the method was not met, so nothing was proven.
- * - `failed`: an action, probe or rollback could not do its work, so the result can't be trusted.
+ * - `failed`: an action, probe or rollback could not do its work (or a fault reached nothing), so
+ *   the result can't be trusted.
+ * - `inconclusive`: it ran, but there was no steady-state hypothesis to check: nothing was proven.
+ * - `dry-run`: a dry run (`--dry`): no fault and no rollback ran. Neither a pass nor a failure.
+ * - `skipped`: not run because the run cannot serve it (the result carries the reason). Neither a
+ *   pass nor a failure by itself.
  */
-export type Verdict = 'passed' | 'deviated' | 'not-steady' | 'failed' | 'aborted' | 'interrupted'
+export type Verdict =
+  | 'passed'
+  | 'deviated'
+  | 'not-steady'
+  | 'failed'
+  | 'aborted'
+  | 'interrupted'
+  | 'inconclusive'
+  | 'dry-run'
+  | 'skipped'
+
+/** Every verdict, worst first: the overall verdict of many experiments is the first present. */
+export const VERDICTS_WORST_FIRST: readonly Verdict[] = [
+  'failed',
+  'aborted',
+  'interrupted',
+  'deviated',
+  'not-steady',
+  'inconclusive',
+  'skipped',
+  'dry-run',
+  'passed'
+]
 export const VERDICTS: readonly Verdict[] = [
   'passed',
   'deviated',
   'not-steady',
   'failed',
   'aborted',
-  'interrupted'
+  'interrupted',
+  'inconclusive',
+  'dry-run',
+  'skipped'
 ]
+
+/** Neither a pass nor a failure: `fail-on: not-passed` does not fail on these alone. */
+export const NEUTRAL_VERDICTS: readonly Verdict[] = ['dry-run', 'skipped']
 
 /** One line of evidence for a verdict: a probe or activity and what it did. */
 export interface Finding {

@@ -15,6 +15,10 @@ import { AJV_OPTIONS, schemaHash } from './schema-options.ts'
 import { declaredSecretValues } from './configuration.ts'
 import { SecretMasker } from './secret-masker.ts'
 import { SCHEMA_HASH, validate as precompiled } from './schema-validator.generated.ts'
+import { MAX_TIMER_MS } from './activity.ts'
+import { convertToType } from './configuration.ts'
+import { closestName } from './closest-name.ts'
+import { definedNames, unknownReferences } from './references.ts'
 import { validateTolerance } from './tolerance.ts'
 import type { Configuration, DocPath, ProviderSpec, Secrets } from './types.ts'
 
@@ -264,6 +268,7 @@ class Checker {
     }
     this.checkConfiguration(x.configuration)
     this.checkSecrets(x.secrets)
+    this.checkReferences(x)
 
     const hypo = x['steady-state-hypothesis']
     const probes = isObject(hypo) && Array.isArray(hypo.probes) ? hypo.probes : []
@@ -397,6 +402,7 @@ class Checker {
     if (isObject(activity.pauses)) {
       for (const when of ['before', 'after'] as const) {
         const pause = activity.pauses[when]
+        if (isNumber(pause)) this.checkTimerSeconds(pause, [...path, 'pauses', when], 'pause')
         if (pause === undefined || pause === null || isNumber(pause)) continue
         if (typeof pause === 'string' && pause.startsWith('${') && pause.endsWith('}')) continue
         this.add(
@@ -409,9 +415,43 @@ class Checker {
     if ('background' in activity && typeof activity.background !== 'boolean') {
       this.add([...path, 'background'], 'activity background must be a boolean', 'true or false')
     }
+    if ('expect_effect' in activity) this.checkExpectEffect(activity, path)
+    if (isObject(spec)) {
+      const timeout = spec.timeout
+      const parts = Array.isArray(timeout) ? timeout : [timeout]
+      parts.forEach((t, i) => {
+        const at = Array.isArray(timeout)
+          ? [...path, 'provider', 'timeout', i]
+          : [...path, 'provider', 'timeout']
+        if (isNumber(t)) this.checkTimerSeconds(t, at, 'timeout')
+      })
+    }
 
     if (provider?.validate !== undefined && isObject(spec)) {
       await this.checkProvider(provider, spec as ProviderSpec, activity, path)
+    }
+  }
+
+  /** A pause or timeout a timer can hold: Node's timers fire at once past 2^31-1 ms. */
+  checkTimerSeconds(seconds: number, path: DocPath, what: string): void {
+    if (seconds * 1000 <= MAX_TIMER_MS) return
+    this.add(
+      path,
+      `${what} of ${seconds} s is longer than a timer can hold (${MAX_TIMER_MS / 1000} s, about 24.8 days)`,
+      `at most ${MAX_TIMER_MS / 1000} seconds`
+    )
+  }
+
+  /** `expect_effect` (ours): a boolean, on actions only (a probe has no effect to expect). */
+  checkExpectEffect(activity: Json, path: DocPath): void {
+    if (typeof activity.expect_effect !== 'boolean') {
+      this.add([...path, 'expect_effect'], 'expect_effect must be a boolean', 'true or false')
+    } else if (activity.type === 'probe') {
+      this.add(
+        [...path, 'expect_effect'],
+        'expect_effect applies to actions only: a probe changes nothing',
+        'no `expect_effect` on a probe'
+      )
     }
   }
 
@@ -468,18 +508,50 @@ class Checker {
     }
   }
 
+  /** `${name}` that names no configuration or secret value: left verbatim at run time. */
+  checkReferences(x: Json): void {
+    const known = definedNames(x.configuration, x.secrets, this.#options.overrides)
+    for (const { path, name } of unknownReferences(x, known)) {
+      const near = closestName(name, [...known])
+      this.add(
+        path,
+        `\`\${${name}}\` names no configuration or secret value${near ? ` (did you mean \`\${${near}}\`?)` : ''}`,
+        `a key of \`configuration\` or of a \`secrets\` scope, or --var ${name}=...`
+      )
+    }
+  }
+
   checkConfiguration(configuration: unknown): void {
     if (!isObject(configuration)) return
     const overridden = this.#options.overrides?.configuration ?? {}
     for (const [key, value] of Object.entries(configuration)) {
       if (!isObject(value) || value.type !== 'env') continue
       if (typeof value.key !== 'string' || value.key === '') continue // the schema says so
-      if (key in overridden || 'default' in value) continue
-      if (this.#options.env[value.key] !== undefined) continue
+      if (key in overridden) continue
+      const raw = this.#options.env[value.key]
+      if (raw !== undefined) {
+        this.checkConversion(value.env_var_type, raw, ['configuration', key], value.key)
+        continue
+      }
+      if ('default' in value) continue
       this.add(
         ['configuration', key, 'key'],
         `Configuration makes reference to an environment key that does not exist: ${value.key}`,
         `the environment variable ${value.key} to be set, a \`default\`, or --var ${key}=...`
+      )
+    }
+  }
+
+  /** The environment variable is set: its text must convert to `env_var_type`, as at run time. */
+  checkConversion(type: unknown, raw: string, path: DocPath, envKey: string): void {
+    if (typeof type !== 'string') return
+    try {
+      convertToType(type, raw)
+    } catch (error) {
+      this.add(
+        [...path, 'env_var_type'],
+        `environment variable ${envKey} cannot be converted to ${type}: ${errorMessage(error)}`,
+        `${envKey} to hold a${type.startsWith('int') ? 'n' : ''} ${type}, or another \`env_var_type\``
       )
     }
   }
@@ -489,6 +561,14 @@ class Checker {
     const overridden = this.#options.overrides?.secrets ?? {}
     const visit = (value: unknown, path: (string | number)[], depth: number): void => {
       if (!isObject(value) || depth > 32) return
+      if (value.type === 'vault') {
+        this.add(
+          [...path, 'type'],
+          'Vault secrets are not supported by chaos-action (it never contacts Vault)',
+          'an `env` secret filled from your CI secret store, or the scope given in a --var-file'
+        )
+        return
+      }
       if (value.type === 'env' && typeof value.key === 'string') {
         if (this.#options.env[value.key] === undefined) {
           this.add(
@@ -762,6 +842,16 @@ function schemaIssue(e: ErrorObject): ValidationIssue {
         field: `${field}/${missing.replace(/~/g, '~0').replace(/\//g, '~1')}`,
         message: `missing required field \`${missing}\``,
         expected: describeSchema(props[missing])
+      }
+    }
+    case 'additionalProperties': {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty)
+      const known = parent && isObject(parent.properties) ? Object.keys(parent.properties) : []
+      const near = closestName(key, known)
+      return {
+        field: `${field}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        message: `unknown key \`${key}\`${near ? `: did you mean \`${near}\`?` : ''}`,
+        expected: `one of the keys chaostoolkit defines (${known.join(', ')}), or an \`x-\` prefixed key of your own`
       }
     }
     case 'type':

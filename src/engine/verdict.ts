@@ -5,6 +5,8 @@
  * the experiment from passing.
  */
 import { readField, sloObjectives } from './slo.ts'
+import { NO_EFFECT_PREFIX, isNoEffectMessage } from './errors.ts'
+import { skipsExecution } from './activity.ts'
 import { abortReason, exceptionMessage } from './journal.ts'
 import type {
   ActivityOrRef,
@@ -13,11 +15,15 @@ import type {
   Experiment,
   ExperimentResult,
   Finding,
+  DryMode,
   Journal,
   SourceLocation,
   SteadyState,
   Verdict
 } from './types.ts'
+
+/** The finding of a fault action that reached nothing (its message starts with this). */
+export const NO_EFFECT_FINDING = 'the fault reached nothing: nothing was proven'
 
 /** What judge needs of a loaded experiment (load.ts's LoadedExperiment fits). */
 export interface JudgedExperiment {
@@ -103,6 +109,26 @@ function indexEntries(
   return out
 }
 
+/**
+ * Names of the rollbacks that really ran: a dry mode that skips them (or an entry that never got
+ * a status) leaves an entry in the journal, but nothing was undone.
+ */
+function rollbacksRun(journal: Journal, dry: DryMode | null): string[] {
+  return journal.rollbacks
+    .filter((r) => r.status !== undefined && !skipsExecution(dry, r.activity.type))
+    .map((r) => r.activity.name)
+}
+
+/** Why a dry run proves nothing, per dry mode (`pause` is judged as a real run). */
+function dryReason(dry: Exclude<DryMode, 'pause'>): string {
+  const what: Record<Exclude<DryMode, 'pause'>, string> = {
+    activities: 'no fault, probe or rollback ran',
+    actions: 'no fault and no rollback ran',
+    probes: 'no probe ran, so no hypothesis was checked'
+  }
+  return `Dry run (--dry ${dry}): ${what[dry]}; nothing was proven (neither a pass nor a failure).`
+}
+
 export function judge(
   journal: Journal,
   loaded: JudgedExperiment
@@ -170,7 +196,19 @@ export function judge(
     .filter((r) => r.status === 'failed')
     .map((r) => activityFinding('rollback', r))
   const duringMisses = during.filter((s) => !s.steady_state_met)
+  // Faults whose provider found nothing to act on: whatever the hypothesis says, it tested nothing.
+  // A proxy fault is judged when a rollback removes it: that removal carries the NoEffectError.
+  const noEffect = [...journal.run, ...journal.rollbacks]
+    .filter((r) => r.status === 'failed' && isNoEffectMessage(exceptionMessage(r.exception)))
+    .map((r) => {
+      const finding = activityFinding(journal.run.includes(r) ? 'method' : 'rollback', r)
+      const what = exceptionMessage(r.exception)?.slice(NO_EFFECT_PREFIX.length) ?? ''
+      return { ...finding, message: `${NO_EFFECT_FINDING} (${what})` }
+    })
 
+  const dry = journal.experiment.dry ?? null
+  // `--dry pause` only skips the pauses: faults, probes and rollbacks ran and are judged as usual.
+  const dryRun = dry !== null && dry !== 'pause'
   let verdict: Verdict
   let findings: Finding[] = []
   let reason: string
@@ -178,7 +216,8 @@ export function judge(
   if (journal.status === 'interrupted') {
     verdict = 'interrupted'
     findings = [...failedRuns, ...failedRollbacks]
-    reason = `The run was interrupted before it finished${journal.rollbacks.length ? `; ${journal.rollbacks.length} rollback(s) ran` : ''}.`
+    const ran = rollbacksRun(journal, dry).length
+    reason = `The run was interrupted before it finished${ran ? `; ${ran} rollback(s) ran` : ''}.`
   } else if (journal.status === 'aborted') {
     verdict = 'aborted'
     const why = abortReason(journal) ?? 'an unexpected error (see the log)'
@@ -188,15 +227,20 @@ export function judge(
     if (before) states.push(['before', before])
     for (const d of during) states.push(['during', d])
     if (after) states.push(['after', after])
+    // The abort reason may already name the activity ("probe 'a' raised: ..."): say it once.
+    const raised = (f: Finding): Finding => {
+      const prefix = `${f.kind} '${f.activity}' raised: `
+      return { ...f, message: `raised: ${why.startsWith(prefix) ? why.slice(prefix.length) : why}` }
+    }
     const culprits: Finding[] = []
     for (const [phase, state] of states) {
       const i = state.probes.findIndex((r) => r.status === undefined)
-      if (i >= 0) culprits.push({ ...probeFinding(phase, state, i), message: `raised: ${why}` })
+      if (i >= 0) culprits.push(raised(probeFinding(phase, state, i)))
     }
     for (const run of [...journal.run, ...journal.rollbacks]) {
       if (run.status !== undefined) continue
       const phase = journal.run.includes(run) ? 'method' : 'rollback'
-      culprits.push({ ...activityFinding(phase, run), message: `raised: ${why}` })
+      culprits.push(raised(activityFinding(phase, run)))
     }
     if (culprits.length === 0) {
       for (const [phase, state] of states) {
@@ -215,6 +259,10 @@ export function judge(
     reason = first
       ? `The run was aborted: ${first.kind} '${first.activity}' ${first.message}.`
       : `The run was aborted by ${why}.`
+  } else if (dryRun) {
+    verdict = 'dry-run'
+    findings = [...failedRuns, ...failedRollbacks]
+    reason = dryReason(dry as Exclude<DryMode, 'pause'>)
   } else if (before && !before.steady_state_met) {
     verdict = 'not-steady'
     const f = lastProbe('before', before)
@@ -222,6 +270,16 @@ export function judge(
     reason = f
       ? `The steady-state hypothesis was not met before the method (probe '${f.activity}' ${f.message}), so nothing was tested.`
       : 'The steady-state hypothesis was not met before the method, so nothing was tested.'
+  } else if (noEffect.length > 0) {
+    verdict = 'failed'
+    findings = [
+      ...noEffect,
+      ...failedRollbacks.filter(
+        (f) => !noEffect.some((n) => n.activity === f.activity && n.phase === f.phase)
+      )
+    ]
+    const first = noEffect[0]!
+    reason = `Action '${first.activity}': ${first.message}.`
   } else if ((after && !after.steady_state_met) || duringMisses.length > 0) {
     verdict = 'deviated'
     if (after && !after.steady_state_met) {
@@ -256,6 +314,10 @@ export function judge(
   } else if (journal.status === 'failed') {
     verdict = 'failed'
     reason = 'The run ended with status failed.'
+  } else if (!before && !after && during.length === 0) {
+    verdict = 'inconclusive'
+    reason =
+      'Every activity succeeded, but there was no steady-state hypothesis to check, so nothing was proven.'
   } else {
     verdict = 'passed'
     const evidence = after ?? before
@@ -263,10 +325,7 @@ export function judge(
       evidence.probes.forEach((_, i) =>
         findings.push(probeFinding(after ? 'after' : 'before', evidence, i))
       )
-    reason =
-      before || after || during.length
-        ? 'The steady-state hypothesis held and every activity succeeded.'
-        : 'Every activity succeeded (there was no steady-state hypothesis to check).'
+    reason = 'The steady-state hypothesis held and every activity succeeded.'
   }
 
   return {
@@ -280,7 +339,7 @@ export function judge(
     steadyBefore: before ? before.steady_state_met : null,
     steadyAfter: after ? after.steady_state_met : null,
     findings,
-    rollbacksRun: journal.rollbacks.map((r) => r.activity.name),
+    rollbacksRun: rollbacksRun(journal, dry),
     reason
   }
 }

@@ -2,10 +2,10 @@ import type { ExperimentResult } from '../engine/types.ts'
 import { oneLine, sanitizeTerminal, truncateText } from './escape.ts'
 import {
   VERDICT_TEXT,
-  countPassed,
   deviatingProbes,
   formatDuration,
   listWithTail,
+  outcomeHeadline,
   steadyText,
   toSummaryInput
 } from './format.ts'
@@ -65,16 +65,8 @@ export function renderConsoleReport(
   const out = [line(COLUMNS), widths.map((w) => '-'.repeat(w)).join('  ')]
   rows.forEach((row, i) => out.push(line(row, results[i]?.verdict === 'passed')))
 
-  const passed = countPassed(results)
-  const total = results.length
   out.push('')
-  out.push(
-    total === 0
-      ? 'No experiment ran.'
-      : passed === total
-        ? `${total === 1 ? 'The experiment' : `All ${total} experiments`} passed.`
-        : `${total - passed} of ${total} experiment${total === 1 ? '' : 's'} did not pass.`
-  )
+  out.push(`${outcomeHeadline(results)}.`)
   if (summary.interrupted) out.push('The run was interrupted; the journals record how far it got.')
   for (const r of results) {
     if (r.verdict !== 'passed' && r.reason) {

@@ -1,3 +1,4 @@
+import { VERDICTS_WORST_FIRST } from '../engine/types.ts'
 import type { ExperimentResult, Verdict } from '../engine/types.ts'
 
 /**
@@ -28,7 +29,10 @@ export const VERDICT_EMOJI: Readonly<Record<Verdict, string>> = {
   'not-steady': '⚠️',
   failed: '💥',
   aborted: '⛔',
-  interrupted: '⏹️'
+  interrupted: '⏹️',
+  inconclusive: '❔',
+  'dry-run': '🧪',
+  skipped: '⏭️'
 }
 
 /** Short words for each verdict, used where emoji would not render (terminals, JUnit). */
@@ -38,11 +42,37 @@ export const VERDICT_TEXT: Readonly<Record<Verdict, string>> = {
   'not-steady': 'not steady',
   failed: 'failed',
   aborted: 'aborted',
-  interrupted: 'interrupted'
+  interrupted: 'interrupted',
+  inconclusive: 'inconclusive',
+  'dry-run': 'dry run',
+  skipped: 'skipped'
 }
 
 export function countPassed(results: readonly ExperimentResult[]): number {
   return results.filter((r) => r.verdict === 'passed').length
+}
+
+/** The worst verdict present (VERDICTS_WORST_FIRST); `none` when there is no result. */
+export function worstVerdict(results: readonly ExperimentResult[]): Verdict | 'none' {
+  if (results.length === 0) return 'none'
+  return VERDICTS_WORST_FIRST.find((v) => results.some((r) => r.verdict === v)) ?? 'passed'
+}
+
+/** Whether every result is a dry run (then nothing ran: no fault, no rollback). */
+export function allDryRuns(results: readonly ExperimentResult[]): boolean {
+  return results.length > 0 && results.every((r) => r.verdict === 'dry-run')
+}
+
+/** The run in one sentence (no final period): what passed, or that it was only a dry run. */
+export function outcomeHeadline(results: readonly ExperimentResult[]): string {
+  const total = results.length
+  const passed = countPassed(results)
+  if (total === 0) return 'No experiment ran'
+  if (passed === total)
+    return `${total === 1 ? 'The experiment' : `All ${total} experiments`} passed`
+  if (allDryRuns(results))
+    return `Dry run of ${total === 1 ? 'the experiment' : `${total} experiments`}: no fault and no rollback ran, nothing was proven`
+  return `${total - passed} of ${total} experiment${total === 1 ? '' : 's'} did not pass`
 }
 
 /** `850 ms`, `12.3 s`, `4 min 05 s`. */

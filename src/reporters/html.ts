@@ -8,7 +8,7 @@ import type { ExperimentResult } from '../engine/types.ts'
 import { truncateText } from './escape.ts'
 import {
   VERDICT_TEXT,
-  countPassed,
+  outcomeHeadline,
   deviatingProbes,
   formatDuration,
   listWithTail,
@@ -108,7 +108,7 @@ th{white-space:nowrap}td code,td a,td small{overflow-wrap:anywhere}
 main{max-width:1060px}
 th{background:#f6f8fa;font-weight:600}
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-weight:600;font-size:12px;color:#fff;white-space:nowrap}
-.v-passed{background:var(--pass)}.v-deviated,.v-failed,.v-aborted{background:var(--fail)}.v-not-steady,.v-interrupted{background:var(--warn)}
+.v-passed{background:var(--pass)}.v-deviated,.v-failed,.v-aborted{background:var(--fail)}.v-not-steady,.v-interrupted,.v-inconclusive{background:var(--warn)}.v-dry-run,.v-skipped{background:var(--muted)}
 section.experiment{border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:20px 0}
 .charts{display:flex;flex-wrap:wrap;gap:16px}
 svg{max-width:100%;height:auto;font:11px -apple-system,"Segoe UI",Helvetica,Arial,"DejaVu Sans",sans-serif;background:#fff}
@@ -129,14 +129,8 @@ export function renderHtmlReport(
   const summary = toSummaryInput(input)
   const results = summary.results
   const budget = { left: options.maxTotalJournalChars ?? 4_000_000 }
-  const passed = countPassed(results)
   const generated = (options.generatedAt ?? new Date()).toISOString()
-  const headline =
-    results.length === 0
-      ? 'No experiment ran'
-      : passed === results.length
-        ? `${results.length === 1 ? 'The experiment' : `All ${results.length} experiments`} passed`
-        : `${results.length - passed} of ${results.length} experiments did not pass`
+  const headline = outcomeHeadline(results)
   const run = [
     summary.runId ? `run ${esc(summary.runId)}` : '',
     summary.duration === undefined ? '' : `took ${esc(formatDuration(summary.duration))}`,

@@ -1,5 +1,6 @@
+import { NEUTRAL_VERDICTS } from '../engine/types.ts'
 import type { ExperimentResult, ExperimentStatus, Finding, Verdict } from '../engine/types.ts'
-import { countPassed, toSummaryInput } from './format.ts'
+import { countPassed, toSummaryInput, worstVerdict } from './format.ts'
 import type { SummaryInput } from './format.ts'
 
 /** One experiment as `chaos-action run --json` prints it. */
@@ -26,7 +27,10 @@ export interface JsonExperimentDetail extends JsonExperiment {
 
 export interface JsonSummary {
   runId: string | null
-  verdict: 'passed' | 'not-passed'
+  /** `neutral`: nothing failed the gate, but not everything passed (dry runs, skipped). */
+  verdict: 'passed' | 'not-passed' | 'neutral'
+  /** The worst verdict of the run (worst first), `none` when no experiment was selected. */
+  overall: Verdict | 'none'
   passed: number
   notPassed: number
   interrupted: boolean
@@ -58,7 +62,14 @@ export function toJsonSummary(input: SummaryInput | readonly ExperimentResult[])
   const notPassed = summary.results.length - passed
   return {
     runId: summary.runId ?? null,
-    verdict: notPassed === 0 ? 'passed' : 'not-passed',
+    verdict: summary.results.some(
+      (r) => r.verdict !== 'passed' && !NEUTRAL_VERDICTS.includes(r.verdict)
+    )
+      ? 'not-passed'
+      : notPassed === 0
+        ? 'passed'
+        : 'neutral',
+    overall: worstVerdict(summary.results),
     passed,
     notPassed,
     interrupted: summary.interrupted ?? false,

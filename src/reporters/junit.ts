@@ -1,3 +1,4 @@
+import { NEUTRAL_VERDICTS } from '../engine/types.ts'
 import type { ExperimentResult } from '../engine/types.ts'
 import { escapeXml, oneLineCut, truncateText } from './escape.ts'
 import {
@@ -37,7 +38,8 @@ export function renderJUnit(
 ): string {
   const summary = toSummaryInput(input)
   const results = summary.results
-  const failures = results.filter((r) => r.verdict !== 'passed').length
+  const skipped = results.filter((r) => NEUTRAL_VERDICTS.includes(r.verdict)).length
+  const failures = results.filter((r) => r.verdict !== 'passed').length - skipped
   const time = seconds(
     summary.duration ??
       results.reduce((total, r) => total + (Number.isFinite(r.duration) ? r.duration : 0), 0)
@@ -50,7 +52,7 @@ export function renderJUnit(
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="chaos-action" tests="${results.length}" failures="${failures}" errors="0" time="${time}">`,
-    `  <testsuite name="${escapeXml(name)}" tests="${results.length}" failures="${failures}" errors="0" skipped="0" time="${time}"${timestamp}>`
+    `  <testsuite name="${escapeXml(name)}" tests="${results.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time}"${timestamp}>`
   ]
   let left = Math.max(0, (options.maxBytes ?? DEFAULT_MAX_BYTES) - 4096)
   for (const result of results) {
@@ -75,6 +77,10 @@ function testcase(result: ExperimentResult, details: boolean): string[] {
   const out: string[] = []
   if (result.verdict === 'passed') {
     out.push(`${open}>`)
+  } else if (NEUTRAL_VERDICTS.includes(result.verdict)) {
+    // A dry run or a skipped experiment is neither a pass nor a failure.
+    const message = oneLineCut(result.reason || result.verdict, MESSAGE_MAX)
+    out.push(`${open}>`, `      <skipped message="${escapeXml(message)}"/>`)
   } else {
     const verdict = VERDICT_TEXT[result.verdict] ?? String(result.verdict)
     const message = oneLineCut(result.reason || verdict, MESSAGE_MAX)

@@ -5,6 +5,7 @@ import { renderLoadCharts } from './mermaid.ts'
 import {
   VERDICT_EMOJI,
   VERDICT_TEXT,
+  allDryRuns,
   countPassed,
   deviatingProbes,
   formatDuration,
@@ -98,6 +99,9 @@ function defaultHeading(summary: SummaryInput): string {
   if (total === 0) return `### Chaos experiments: none ran${interrupted}`
   if (passed === total) {
     return `### ${VERDICT_EMOJI.passed} Chaos experiments: ${total === 1 ? 'the experiment' : `all ${total}`} passed${interrupted}`
+  }
+  if (allDryRuns(summary.results)) {
+    return `### ${VERDICT_EMOJI['dry-run']} Chaos experiments: dry run, no fault and no rollback ran (nothing was proven)${interrupted}`
   }
   return `### ${VERDICT_EMOJI.deviated} Chaos experiments: ${total - passed} of ${total} did not pass${interrupted}`
 }

@@ -12,11 +12,13 @@ import { createGitHubClient, errorMessage, httpStatus } from './octokit.ts'
 /** GitHub's limit on a check run's output summary and text. */
 export const CHECK_OUTPUT_LIMIT = 65535
 
-export type CheckConclusion = 'success' | 'failure' | 'cancelled'
+export type CheckConclusion = 'success' | 'failure' | 'cancelled' | 'neutral' | 'skipped'
 
 /**
  * Only `passed` succeeds. A deviated, unsteady or failed experiment fails the check, and so does
- * an aborted one (a control stopped it: nothing was proven). An interrupted run was cancelled.
+ * an aborted one (a control stopped it: nothing was proven) and an inconclusive one (no hypothesis:
+ * nothing was proven). An interrupted run was cancelled. A dry run is neutral (nothing ran, nothing
+ * failed); a skipped experiment is skipped.
  */
 export const CHECK_CONCLUSION: Readonly<Record<Verdict, CheckConclusion>> = {
   passed: 'success',
@@ -24,7 +26,10 @@ export const CHECK_CONCLUSION: Readonly<Record<Verdict, CheckConclusion>> = {
   'not-steady': 'failure',
   failed: 'failure',
   aborted: 'failure',
-  interrupted: 'cancelled'
+  interrupted: 'cancelled',
+  inconclusive: 'failure',
+  'dry-run': 'neutral',
+  skipped: 'skipped'
 }
 
 // Names and titles are one line in GitHub's UI; long ones only push the verdict out of view.

@@ -288,6 +288,20 @@ export function createHttpProvider(options: HttpProviderOptions = {}): Provider 
       })
       if (typeof spec.url !== 'string' || spec.url === '') {
         issues.push({ ...at('url'), message: 'a HTTP activity must have a URL' })
+      } else if (!spec.url.startsWith('$') && !/^https?:\/\//i.test(spec.url)) {
+        // A `${base}` start is checked at run time, once substituted.
+        issues.push({
+          ...at('url'),
+          message: `not an http(s) URL: ${JSON.stringify(spec.url.slice(0, 200))}`,
+          expected: 'a URL starting with http:// or https://'
+        })
+      }
+      if (typeof spec.method === 'string' && /[\r\n]/.test(spec.method)) {
+        issues.push({
+          ...at('method'),
+          message: 'the method contains a line break',
+          expected: 'an HTTP method such as GET or POST'
+        })
       }
       const headers = spec.headers
       if (
@@ -296,6 +310,16 @@ export function createHttpProvider(options: HttpProviderOptions = {}): Provider 
         (typeof headers !== 'object' || Array.isArray(headers))
       ) {
         issues.push({ ...at('headers'), message: 'a HTTP activities expect headers as a mapping' })
+      } else if (headers !== undefined && headers !== null) {
+        for (const [name, value] of Object.entries(headers as Record<string, unknown>)) {
+          if (!/[\r\n]/.test(name) && !(typeof value === 'string' && /[\r\n]/.test(value))) continue
+          issues.push({
+            field: `/${[...ctx.path, 'headers', name].join('/')}`,
+            location: ctx.locate([...ctx.path, 'headers', name]),
+            message: `header ${JSON.stringify(name.slice(0, 100))} contains a line break (CR or LF)`,
+            expected: 'a header name and value on one line'
+          })
+        }
       }
       return issues
     },

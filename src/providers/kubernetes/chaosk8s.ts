@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { ActivityFailed, errorMessage } from '../../engine/errors.ts'
+import { ActivityFailed, NoEffectError, errorMessage } from '../../engine/errors.ts'
 import type { ActivityContext, NativeFunction, NativeParam } from '../provider.ts'
 import { KubeApiError, R, isNotFound } from './client.ts'
 import type { KubeClient, KubeList, KubeObject, ResourceType } from './client.ts'
@@ -233,10 +233,16 @@ export function chaosk8sModules(rt: KubeRuntime): Record<string, Record<string, 
       )
     else throw new ActivityFailed(`${action}: either name or label_selector must be set`)
     for (const n of names) await deleteObject(env, res, ns, n, action)
-    return summary(action, env, {
+    const out = summary(action, env, {
       [env.radius.dryRun ? 'would_delete' : 'deleted']: names,
       namespace: ns
     })
+    if (names.length === 0 && !env.radius.dryRun)
+      throw new NoEffectError(
+        `0 ${res.plural} matched label_selector "${str(a.label_selector)}" in namespace "${ns}"`,
+        out
+      )
+    return out
   }
 
   async function listNamed(env: KubeEnv, res: ResourceType, a: Args): Promise<KubeObject[]> {
@@ -374,9 +380,19 @@ export function chaosk8sModules(rt: KubeRuntime): Record<string, Record<string, 
       })
       if (r.dry_run)
         return { dry_run: true, would_terminate: r.pods.map((p) => p.name), message: r.message }
+      if (r.pods.length === 0) throw new NoEffectError(`0 pods matched ${podsWanted(a)}`, [])
       return r.pods.map((p) => p.name)
     }
   )
+
+  /** What terminate_pods looked for, in words: `label_selector "app=web" in namespace "shop"`. */
+  function podsWanted(a: Args): string {
+    const parts = [
+      opt(a.label_selector) ? `label_selector "${str(a.label_selector)}"` : '',
+      opt(a.name_pattern) ? `name_pattern /${str(a.name_pattern)}/` : ''
+    ].filter(Boolean)
+    return `${parts.join(' and ') || 'any pod'} in namespace "${str(a.ns)}"`
+  }
 
   async function podsMatching(env: KubeEnv, a: Args): Promise<KubeObject[]> {
     return listPods(env, str(a.ns), opt(a.label_selector))
@@ -1758,9 +1774,12 @@ export function chaosk8sModules(rt: KubeRuntime): Record<string, Record<string, 
                 })
             }
           }
-          return summary('kill_microservice', env, {
+          const out = summary('kill_microservice', env, {
             [env.radius.dryRun ? 'would_delete' : 'deleted']: deleted
           })
+          if (deleted.length === 0 && !env.radius.dryRun)
+            throw new NoEffectError(`0 objects matched "${sel}" in namespace "${ns}"`, out)
+          return out
         }
       )
     },

@@ -20,7 +20,7 @@
  * Actions honour the blast radius (allowed namespaces, never kube-system unless allowed, at most
  * `maxPodsPerAction` pods) and refuse before touching anything.
  */
-import { ActivityFailed } from '../../engine/errors.ts'
+import { ActivityFailed, NoEffectError } from '../../engine/errors.ts'
 import type { ValidationIssue } from '../../engine/errors.ts'
 import type { ProviderSpec } from '../../engine/types.ts'
 import type { ActivityContext, Provider, ValidateContext } from '../provider.ts'
@@ -142,11 +142,17 @@ export const ACTIONS: Record<string, FormDef> = {
         recoveryTimeout: num(s, 'recoveryTimeout', rt.options.recoveryTimeout ?? 60),
         skipTerminating: true
       })
+      const evidence = {
+        pods_killed: r.dry_run ? 0 : r.pods.length,
+        pods: r.pods.map((p) => p.name),
+        replacements: r.workloads.flatMap((w) => w.replacement_pods)
+      }
       // Killing nothing proves nothing: say so instead of passing quietly.
       if (r.pods.length === 0)
-        throw new ActivityFailed(
-          `no running pods matched${r.selector ? ` selector "${r.selector}"` : ''}` +
-            `${typeof s.name === 'string' ? ` and name /${s.name}/` : ''} in namespace "${r.namespace}"`
+        throw new NoEffectError(
+          `0 running pods matched${r.selector ? ` selector "${r.selector}"` : ''}` +
+            `${typeof s.name === 'string' ? ` and name /${s.name}/` : ''} in namespace "${r.namespace}"`,
+          { ...r, evidence }
         )
       if (!r.dry_run && r.recovered !== null)
         remember(ctx, {
@@ -155,7 +161,7 @@ export const ACTIONS: Record<string, FormDef> = {
           recovery_seconds: r.recovery_seconds,
           workloads: r.workloads.map((w) => w.workload)
         })
-      return r
+      return { ...r, evidence }
     }
   },
   scale: {

@@ -1,4 +1,4 @@
-import { ActivityFailed, errorMessage } from '../../engine/errors.ts'
+import { ActivityFailed, NoEffectError, errorMessage } from '../../engine/errors.ts'
 import type { Logger } from '../../engine/logger.ts'
 import type { BlastRadius } from './blast-radius.ts'
 import { KubeApiError, R, isNotFound } from './client.ts'
@@ -621,7 +621,12 @@ export async function selectNodes(
     const hosts = new Set(pods.items.map((p) => p.spec?.nodeName))
     nodes = nodes.filter((n) => hosts.has(n.metadata?.name))
   }
-  if (nodes.length === 0) throw new ActivityFailed('failed to find a node that matches selector')
+  if (nodes.length === 0)
+    throw new NoEffectError(
+      `0 nodes matched${s.labelSelector ? ` label selector "${s.labelSelector}"` : ''}${s.name ? ` name "${s.name}"` : ''}` +
+        ' (failed to find a node that matches selector)',
+      []
+    )
   if (s.first) nodes = nodes.slice(0, 1)
   else if (s.count !== undefined && s.count !== null)
     nodes = Array.from(

@@ -1,7 +1,7 @@
-import { ActivityFailed, type ValidationIssue } from '../../engine/errors.ts'
+import { ActivityFailed, NoEffectError, type ValidationIssue } from '../../engine/errors.ts'
 import type { Json, ProviderSpec } from '../../engine/types.ts'
 import type { ActivityContext, Provider, ValidateContext } from '../provider.ts'
-import { FaultProxy, parseHostPort, type ProxyMode } from './fault-proxy.ts'
+import { FaultProxy, parseHostPort, type FaultStats, type ProxyMode } from './fault-proxy.ts'
 import { faultName, validateFault, type Fault } from './faults.ts'
 import { faultToToxic, ToxiproxyClient } from './toxiproxy.ts'
 
@@ -33,6 +33,18 @@ interface PersistedFault {
   toxiproxy_url?: string
 }
 
+/** `listen` as the proxy reads it: host:port or a port in range (a `${name}` is checked at run). */
+function isListenAddress(value: unknown): boolean {
+  if (typeof value === 'string' && value.includes('${')) return true
+  if (typeof value !== 'string' && typeof value !== 'number') return false
+  try {
+    const { host, port } = parseHostPort(String(value))
+    return Number.isInteger(port) && port >= 0 && port <= 65535 && !/[\s/]/.test(host)
+  } catch {
+    return false
+  }
+}
+
 function readSpec(spec: ProviderSpec): ProxySpec {
   return {
     action: spec.action as ProxyAction,
@@ -56,6 +68,7 @@ export class ProxyProvider implements Provider {
   readonly type = 'proxy'
   readonly #proxies = new Map<string, { proxy: FaultProxy; release: () => void }>()
   readonly #faultReleases = new Map<string, () => void>()
+  readonly #expectEffect = new Map<string, boolean>()
 
   validate(spec: ProviderSpec, ctx: ValidateContext): ValidationIssue[] {
     const issues: ValidationIssue[] = []
@@ -87,6 +100,12 @@ export class ProxyProvider implements Provider {
           ...at('listen'),
           message: 'a proxy needs an address to listen on, so probes and load can reach it',
           expected: 'host:port, e.g. 127.0.0.1:18080'
+        })
+      } else if (!isListenAddress(spec.listen)) {
+        issues.push({
+          ...at('listen'),
+          message: `not an address to listen on: ${JSON.stringify(spec.listen)}`,
+          expected: 'host:port or a port (0-65535), e.g. 127.0.0.1:18080'
         })
       }
       if (spec.mode !== undefined && spec.mode !== 'http' && spec.mode !== 'tcp') {
@@ -147,6 +166,11 @@ export class ProxyProvider implements Provider {
         const proxy = this.#get(spec.proxy)
         const fault = spec.fault as Fault
         proxy.addFault(fault)
+        // Whether a fault that faults no request fails: read when the fault is removed.
+        this.#expectEffect.set(
+          `${spec.proxy}/${faultName(fault)}`,
+          ctx.activity.expect_effect !== false
+        )
         this.#trackFault(
           spec.proxy,
           faultName(fault),
@@ -163,7 +187,13 @@ export class ProxyProvider implements Provider {
         const proxy = this.#get(spec.proxy)
         const removed = proxy.removeFault(spec.fault_name as string)
         this.#untrackFault(spec.proxy, spec.fault_name as string)
-        return { proxy: spec.proxy, removed: removed ?? null }
+        const output = {
+          proxy: spec.proxy,
+          removed: removed ?? null,
+          evidence: faultEvidence(removed ? [removed] : [], proxy.stats().total)
+        }
+        this.#checkReached(spec.proxy, removed ? [removed] : [], output, ctx)
+        return output
       }
       case 'clear-faults': {
         const entry = this.#proxies.get(spec.proxy)
@@ -171,7 +201,13 @@ export class ProxyProvider implements Provider {
         if (!entry) return { proxy: spec.proxy, removed: [] }
         const removed = entry.proxy.clearFaults()
         this.#releaseFaultsOf(spec.proxy)
-        return { proxy: spec.proxy, removed }
+        const output = {
+          proxy: spec.proxy,
+          removed,
+          evidence: faultEvidence(removed, entry.proxy.stats().total)
+        }
+        this.#checkReached(spec.proxy, removed, output, ctx)
+        return output
       }
       case 'stats':
         return this.#get(spec.proxy).stats()
@@ -315,6 +351,31 @@ export class ProxyProvider implements Provider {
     return entry.proxy
   }
 
+  /**
+   * A fault is judged when it is removed: one that faulted no request proved nothing, and the
+   * removal says so (NoEffectError) unless its add-fault action said `expect_effect: false`.
+   */
+  #checkReached(
+    proxy: string,
+    removed: FaultStats[],
+    output: { evidence: FaultEvidence },
+    ctx: ActivityContext
+  ): void {
+    const idle = removed.filter((f) => {
+      const key = `${proxy}/${f.name}`
+      const expected = this.#expectEffect.get(key) ?? true
+      this.#expectEffect.delete(key)
+      return f.affected === 0 && expected
+    })
+    if (idle.length === 0) return
+    const names = idle.map((f) => f.name).join(', ')
+    ctx.logger.warning(`proxy ${proxy}: fault ${names} faulted no request`)
+    throw new NoEffectError(
+      `proxy ${proxy} fault ${names} faulted 0 requests of ${output.evidence.requests_seen} seen`,
+      output
+    )
+  }
+
   #trackFault(
     proxy: string,
     fault: string,
@@ -349,6 +410,21 @@ export class ProxyProvider implements Provider {
         this.#faultReleases.delete(key)
       }
     }
+  }
+}
+
+/** What removed faults did: requests (http) or connections (tcp) faulted, per fault and in all. */
+interface FaultEvidence {
+  requests_seen: number
+  requests_faulted: number
+  faults: { name: string; requests_faulted: number }[]
+}
+
+function faultEvidence(removed: readonly FaultStats[], seen: number): FaultEvidence {
+  return {
+    requests_seen: seen,
+    requests_faulted: removed.reduce((n, f) => n + f.affected, 0),
+    faults: removed.map((f) => ({ name: f.name, requests_faulted: f.affected }))
   }
 }
 

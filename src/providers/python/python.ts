@@ -1,4 +1,4 @@
-import { ActivityFailed, errorMessage } from '../../engine/errors.ts'
+import { ActivityFailed, NoEffectError, errorMessage } from '../../engine/errors.ts'
 import type { ValidationIssue } from '../../engine/errors.ts'
 import type { ProviderSpec, SourceLocation } from '../../engine/types.ts'
 import { NativeModuleRegistry } from '../provider.ts'
@@ -205,6 +205,8 @@ export function createPythonProvider(options: PythonProviderOptions = {}): Provi
           return await fn.run(bound, ctx)
         } catch (error) {
           if (ctx.signal.aborted) throw new ActivityFailed('python activity was interrupted')
+          // A fault that reached nothing stays one, so the engine can judge (or excuse) it.
+          if (error instanceof NoEffectError) throw error
           // The provider wraps whatever the function raised, so its type shows in the message.
           const kind =
             error instanceof ActivityFailed
