@@ -44,6 +44,8 @@ export interface RunContext {
   tracer: Tracer
   /** The span of the phase running now: the parent of activity spans. */
   span?: SpanHandle | undefined
+  /** Called when an activity starts and when it ends (the journal so far goes to disk). */
+  onActivity?: () => void
 }
 
 /** A provider raised something other than ActivityFailed: chaostoolkit aborts the experiment. */
@@ -157,6 +159,7 @@ export async function runActivity(
   const startMs = preciseNow()
   const run: ActivityRun = { activity: { ...activity }, output: null, start: isoTimestamp(startMs) }
   opts.onStart?.(run)
+  ctx.onActivity?.()
   const span = ctx.tracer.startSpan(
     `${kind} ${activity.name}`,
     activityStartAttributes(activity),
@@ -174,10 +177,7 @@ export async function runActivity(
     }
   } else if (opts.signal.aborted) {
     run.status = 'failed'
-    run.exception = formatException(
-      new ActivityFailed('activity was interrupted'),
-      `${kind} '${activity.name}'`
-    )
+    run.exception = formatException(interruptedBy(opts.signal), `${kind} '${activity.name}'`)
   } else {
     try {
       const output = await execute(activity, ctx, opts)
@@ -186,11 +186,13 @@ export async function runActivity(
     } catch (error) {
       const where = `${activity.provider?.type ?? 'unknown'} provider of ${kind} '${activity.name}'`
       run.status = 'failed'
-      if (error instanceof ActivityFailed) {
+      if (opts.signal.aborted) {
+        // Stopped by the run's signal: say by what, not the provider's own words for it.
+        run.exception = formatException(interruptedBy(opts.signal), where)
+        logger.warning(`  => cut short: ${errorMessage(opts.signal.reason)}`)
+      } else if (error instanceof ActivityFailed) {
         run.exception = formatException(error, where)
         logger.error(`  => failed: ${error.message}`)
-      } else if (opts.signal.aborted) {
-        run.exception = formatException(new ActivityFailed('activity was interrupted'), where)
       } else {
         // chaostoolkit keeps such an entry with neither status nor exception, and aborts.
         delete run.status
@@ -207,6 +209,8 @@ export async function runActivity(
     aborted ?? (run.status === 'failed' ? run.exception?.at(-1) : undefined)
   )
 
+  ctx.onActivity?.()
+
   if (aborted !== undefined) {
     throw new ActivityAborted(
       `${kind} '${activity.name}' raised: ${errorMessage(aborted)}`,
@@ -221,6 +225,13 @@ export async function runActivity(
     await sleep(seconds * 1000, opts.signal)
   }
   return run
+}
+
+/** The failure of an activity its signal stopped: `activity was interrupted (by ...)`. */
+function interruptedBy(signal: AbortSignal): ActivityFailed {
+  const reason: unknown = signal.reason
+  const why = reason instanceof Error && reason.name !== 'AbortError' ? ` (${reason.message})` : ''
+  return new ActivityFailed(`activity was interrupted${why}`)
 }
 
 function activityContext(

@@ -2,10 +2,11 @@
  * Journal building blocks with chaostoolkit's exact shapes: ISO timestamps with microseconds and
  * `+00:00`, exceptions as traceback-like lists of lines, key order as chaoslib emits them.
  */
-import { closeSync, openSync, readSync } from 'node:fs'
+import { closeSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { hostname, machine, release, type } from 'node:os'
 import { ActivityFailed, errorMessage } from './errors.ts'
-import type { DocPath, Journal } from './types.ts'
+import { rollbackAccount } from './rollback-account.ts'
+import type { DocPath, Journal, PartialJournal } from './types.ts'
 import { CHAOSLIB_COMPAT_VERSION, VERSION } from '../version.ts'
 
 /**
@@ -96,11 +97,41 @@ export function journalFileContent(
   journal: Journal,
   extra: { runId: string; verdict: string }
 ): string {
+  const rollbacks = rollbackAccount(journal)
   const withOurs = {
     ...journal,
-    'x-chaos-action': { version: VERSION, run_id: extra.runId, verdict: extra.verdict }
+    'x-chaos-action': {
+      version: VERSION,
+      run_id: extra.runId,
+      verdict: extra.verdict,
+      ...(rollbacks === undefined ? {} : { rollbacks })
+    }
   }
   return `${JSON.stringify(withOurs, null, 2)}\n`
+}
+
+/**
+ * The journal of a run still going (or killed): chaoslib's in-progress shape (`status: null`, no
+ * `end`), marked `partial` with the verdict `running` under our key.
+ */
+export function partialJournalFileContent(journal: PartialJournal, runId: string): string {
+  const withOurs = {
+    ...journal,
+    'x-chaos-action': { version: VERSION, run_id: runId, verdict: 'running', partial: true }
+  }
+  return `${JSON.stringify(withOurs, null, 2)}\n`
+}
+
+/** Writes through a temporary file and a rename: a kill leaves the old or the new file, whole. */
+export function writeFileAtomicSync(path: string, content: string): void {
+  const tmp = `${path}.${process.pid}.tmp`
+  try {
+    writeFileSync(tmp, content)
+    renameSync(tmp, path)
+  } catch (error) {
+    rmSync(tmp, { force: true })
+    throw error
+  }
 }
 
 export function chaoslibVersion(): string {

@@ -3,7 +3,7 @@
  * cleanly on an interrupt (the current experiment ends `interrupted` with its rollbacks and its
  * journal; those not started are reported as interrupted, without a journal).
  */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { errorMessage } from './errors.ts'
 import {
@@ -13,12 +13,14 @@ import {
   journalFileName,
   newRunId,
   nodeName,
-  platformString
+  partialJournalFileContent,
+  platformString,
+  writeFileAtomicSync
 } from './journal.ts'
 import { silentLogger } from './logger.ts'
 import { runExperiment } from './run.ts'
 import type { RunOptions, RunnableExperiment } from './run.ts'
-import type { ExperimentResult, ExperimentStatus, Journal } from './types.ts'
+import type { ExperimentResult, ExperimentStatus, Journal, PartialJournal } from './types.ts'
 import { createTracer } from './tracing.ts'
 import { judge } from './verdict.ts'
 
@@ -77,13 +79,10 @@ export async function runExperiments(
       onError: (message) => logger.warning(`tracing: ${message}`)
     }))
 
-  const writeJournal = async (
-    loaded: RunnableExperiment,
-    journal: Journal,
-    verdict: string
-  ): Promise<string> => {
+  // Each experiment's journal file, chosen when it starts; the same file is rewritten as it runs.
+  const journalPathFor = (loaded: RunnableExperiment): string => {
     if (!dirReady) {
-      await mkdir(options.journalDir, { recursive: true })
+      mkdirSync(options.journalDir, { recursive: true })
       dirReady = true
     }
     const base = journalFileName(loaded.file)
@@ -91,9 +90,7 @@ export async function runExperiments(
     for (let n = 2; usedNames.has(name); n++)
       name = base.replace(/\.journal\.json$/, `-${n}.journal.json`)
     usedNames.add(name)
-    const path = join(options.journalDir, name)
-    await writeFile(path, journalFileContent(journal, { runId, verdict }))
-    return path
+    return join(options.journalDir, name)
   }
 
   for (const [index, loaded] of experiments.entries()) {
@@ -114,8 +111,30 @@ export async function runExperiments(
       'chaos.experiment.title': loaded.experiment.title,
       'chaos.run_id': runId
     })
+    let journalPath: string | undefined
+    let progressFailed = false
+    const onProgress = (partial: PartialJournal): void => {
+      if (journalPath === undefined || progressFailed) return
+      try {
+        writeFileAtomicSync(journalPath, partialJournalFileContent(partial, runId))
+      } catch (error) {
+        progressFailed = true
+        logger.warning(`could not write the journal so far: ${errorMessage(error)}`)
+      }
+    }
     try {
-      const journal = await runExperiment(loaded, { ...options, runId, tracer, parentSpan: span })
+      journalPath = journalPathFor(loaded)
+    } catch (error) {
+      logger.error(`could not prepare the journal of ${loaded.file}: ${errorMessage(error)}`)
+    }
+    try {
+      const journal = await runExperiment(loaded, {
+        ...options,
+        runId,
+        tracer,
+        parentSpan: span,
+        onProgress
+      })
       result = judge(journal, loaded)
     } catch (error) {
       // Could not even start (e.g. an environment variable the configuration needs is missing).
@@ -126,7 +145,12 @@ export async function runExperiments(
       }
     }
     try {
-      result.journalPath = await writeJournal(loaded, result.journal, result.verdict)
+      journalPath ??= journalPathFor(loaded)
+      writeFileAtomicSync(
+        journalPath,
+        journalFileContent(result.journal, { runId, verdict: result.verdict })
+      )
+      result.journalPath = journalPath
     } catch (error) {
       logger.error(`could not write the journal of ${loaded.file}: ${errorMessage(error)}`)
     }

@@ -6,6 +6,7 @@
  */
 import { readField, sloObjectives } from './slo.ts'
 import { abortReason, exceptionMessage } from './journal.ts'
+import { describeRollbacks, rollbackAccount } from './rollback-account.ts'
 import type {
   ActivityOrRef,
   ActivityRun,
@@ -178,7 +179,13 @@ export function judge(
   if (journal.status === 'interrupted') {
     verdict = 'interrupted'
     findings = [...failedRuns, ...failedRollbacks]
-    reason = `The run was interrupted before it finished${journal.rollbacks.length ? `; ${journal.rollbacks.length} rollback(s) ran` : ''}.`
+    const account = rollbackAccount(journal)
+    const rollbacks = account
+      ? describeRollbacks(account)
+      : journal.rollbacks.length
+        ? `${journal.rollbacks.length} rollback(s) ran`
+        : undefined
+    reason = `The run was interrupted before it finished${rollbacks ? `; ${rollbacks}` : ''}.`
   } else if (journal.status === 'aborted') {
     verdict = 'aborted'
     const why = abortReason(journal) ?? 'an unexpected error (see the log)'
@@ -280,7 +287,7 @@ export function judge(
     steadyBefore: before ? before.steady_state_met : null,
     steadyAfter: after ? after.steady_state_met : null,
     findings,
-    rollbacksRun: journal.rollbacks.map((r) => r.activity.name),
+    rollbacksRun: rollbackAccount(journal)?.ran ?? journal.rollbacks.map((r) => r.activity.name),
     reason
   }
 }

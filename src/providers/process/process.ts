@@ -184,7 +184,9 @@ export const processProvider: Provider = {
       job.result.then(
         ({ code, signal, stdout, stderr }) => {
           finish()
-          if (outcome !== undefined) return done(outcome)
+          // A process that ended on its own before our signal reached it ran to its end: its
+          // result stands (a rollback that ran is not reported as cut by a late signal).
+          if (outcome !== undefined && !endedOnItsOwn(code, signal)) return done(outcome)
           done({
             // Python reports a process killed by a signal as the negative signal number.
             status: code ?? -signalNumber(signal),
@@ -248,6 +250,12 @@ function startProcess(file: string, argv: string[]): SpawnedJob {
     )
   })
   return { pid, result }
+}
+
+/** Exited with a code, and not the 128+n a shell reports for a death by SIGTERM or SIGKILL. */
+function endedOnItsOwn(code: number | null, signal: NodeJS.Signals | null): boolean {
+  if (signal !== null || code === null) return false
+  return code !== 128 + signalNumber('SIGTERM') && code !== 128 + signalNumber('SIGKILL')
 }
 
 function signalNumber(signal: NodeJS.Signals | null): number {
