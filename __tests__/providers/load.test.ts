@@ -357,15 +357,39 @@ describe('load in an experiment', () => {
 })
 
 describe('rated load', () => {
-  it('spreads requests evenly over the second instead of bursting each connection quota', async () => {
-    const arrivals: number[] = []
+  // How even the arrivals are in time is measured by `npm run bench` (a loaded machine delays
+  // timers, so arrival gaps are not a property a test can hold). Here: the pacer's own decisions.
+  it('gives connections asking at once distinct slots instead of sending each quota in a burst', async () => {
+    const { pacer } = await import('../../src/providers/load/run-load.ts')
+    const setup = pacer(200)
+    const sent: number[] = []
+    const clients = Array.from({ length: 8 }, (_, i) => {
+      const client = {
+        destroyed: false,
+        timeout: 5000,
+        _doRequest: () => void sent.push(i)
+      }
+      setup(client)
+      return client
+    })
+    // Eight free connections ask in the same tick, as autocannon's at the start of a second.
+    for (const client of clients) client._doRequest()
+    assert.deepEqual(sent, [0], 'one request goes now; the others wait for their slots')
+    const deadline = Date.now() + 10_000
+    while (sent.length < 8 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10))
+    assert.deepEqual(sent, [0, 1, 2, 3, 4, 5, 6, 7], 'each got a later slot, in order')
+  })
+
+  it('never sends more than its rate', async () => {
+    let arrivals = 0
     const server = createServer((_req, res) => {
-      arrivals.push(performance.now())
+      arrivals++
       res.end('ok')
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     try {
       const { runLoad } = await import('../../src/providers/load/run-load.ts')
+      const started = performance.now()
       const report = await runLoad({
         name: 'paced',
         urls: [`http://127.0.0.1:${(server.address() as AddressInfo).port}/`],
@@ -377,15 +401,11 @@ describe('rated load', () => {
         maxRequests: 1000,
         timeoutSeconds: 5
       })
-      // 200 req/s is one request every 5 ms: a 20 ms window holds about 4. A connection sending its
-      // whole per-second quota at once would put 8+ requests into the first milliseconds.
-      let busiest = 0
-      for (let i = 0, j = 0; i < arrivals.length; i++) {
-        while (arrivals[i]! - arrivals[j]! > 20) j++
-        busiest = Math.max(busiest, i - j + 1)
-      }
-      assert.ok(report.requests >= 300 && report.requests <= 440, `${report.requests} requests`)
-      assert.ok(busiest <= 7, `at most ${busiest} requests arrived within 20 ms`)
+      // A busy machine may send fewer, and may stop late; it never exceeds 200/s of the time
+      // the load really ran (one slot every 5 ms, plus the first).
+      const allowed = 1 + Math.ceil((performance.now() - started) / 5)
+      assert.ok(report.requests > 0, 'some requests were sent')
+      assert.ok(arrivals <= allowed, `${arrivals} arrivals, at most ${allowed} allowed`)
     } finally {
       server.closeAllConnections()
       await new Promise((resolve) => server.close(resolve))
