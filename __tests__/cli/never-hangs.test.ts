@@ -134,7 +134,10 @@ describe('nothing can hang the run (real CLI, real signals)', () => {
         journal.rollbacks.map((r) => r.activity.name),
         ['slow-undo']
       )
-      assert.match(journal.rollbacks[0]!.exception?.at(-1) ?? '', /interrupted \(the rollback budget/)
+      assert.match(
+        journal.rollbacks[0]!.exception?.at(-1) ?? '',
+        /interrupted \(the rollback budget/
+      )
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -162,10 +165,11 @@ describe('nothing can hang the run (real CLI, real signals)', () => {
         const account = journal['x-chaos-action'].rollbacks
         assert.ok(account, `delay ${delay} ms: the journal accounts for the rollbacks`)
         // Each declared rollback is in exactly one list, in order.
-        assert.deepEqual(
-          [...account.ran, ...account.cut, ...account.not_started].sort(),
-          ['undo-0', 'undo-1', 'undo-2']
-        )
+        assert.deepEqual([...account.ran, ...account.cut, ...account.not_started].sort(), [
+          'undo-0',
+          'undo-1',
+          'undo-2'
+        ])
         for (const [i, mark] of marks.entries()) {
           const name = `undo-${i}`
           const entry = journal.rollbacks.find((r) => r.activity.name === name)
