@@ -203,14 +203,21 @@ describe('nothing can hang the run (real CLI, real signals)', () => {
       })
       const run = startCli(['run', file, '--journal-dir', journals])
       const ledgerPath = join(journals, 'resources.ledger.json')
-      const ledger = (): { runId: string; resources: { data: { pgid: number } }[] } =>
-        JSON.parse(readFileSync(ledgerPath, 'utf8')) as never
-      await waitFor('the sleep to be recorded', () => {
-        if (!existsSync(started) || !existsSync(ledgerPath)) return false
-        return ledger().resources.length === 1
-      })
-      pgid = ledger().resources[0]!.data.pgid
-      runId = ledger().runId
+      interface Ledger {
+        runId: string
+        resources: { description: string; data: { pgid: number } }[]
+      }
+      // The entry of the `sleep 67` (not the `touch`, which may still be listed for a moment).
+      const sleepEntry = () =>
+        (JSON.parse(readFileSync(ledgerPath, 'utf8')) as Ledger).resources.find((r) =>
+          r.description.includes("activity 'long'")
+        )
+      await waitFor(
+        'the sleep to be recorded',
+        () => existsSync(ledgerPath) && sleepEntry() !== undefined
+      )
+      pgid = sleepEntry()!.data.pgid
+      runId = (JSON.parse(readFileSync(ledgerPath, 'utf8')) as Ledger).runId
       run.child.kill('SIGKILL')
       await run.exited
       assert.equal(groupIsLive(pgid, runId), true, 'the killed run left its sleep running')
