@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createServer, type Server } from 'node:http'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
@@ -19,6 +19,7 @@ import {
   type Workspace
 } from '../../__fixtures__/action-runner.ts'
 import { startArtifactServer, type ArtifactServer } from '../../__fixtures__/artifact-server.ts'
+import { groupIsLive } from '../../src/providers/process/group.ts'
 
 /** Just enough of Toxiproxy's HTTP API: toxics are added and deleted per proxy. */
 interface FakeToxiproxy {
@@ -88,7 +89,10 @@ async function waitFor(what: string, check: () => boolean, ms = 20_000): Promise
 }
 
 /** Runs main on an experiment that adds a Toxiproxy fault, and SIGKILLs it mid-method. */
-async function killedMidFault(toxiproxy: FakeToxiproxy, artifactName: string): Promise<Workspace> {
+async function killedMidFault(
+  toxiproxy: FakeToxiproxy,
+  artifactName: string
+): Promise<Workspace & { sleepGroup: { pgid: number; runId: string } }> {
   const ws = await createWorkspace(await pullRequestEvent())
   await mkdir(join(ws.dir, 'experiments'), { recursive: true })
   const yaml = experimentYaml(target, {
@@ -119,9 +123,14 @@ async function killedMidFault(toxiproxy: FakeToxiproxy, artifactName: string): P
     timeoutMs: 30_000,
     onSpawn: (child) => {
       void waitFor('the fault', () => toxiproxy.toxics.size > 0).then(async () => {
-        // The ledger is written synchronously when the resource is tracked; give it a moment.
+        // The ledger is written synchronously when a resource is tracked: once it lists the
+        // `sleep 120` process group, both the fault and the sleep are recorded.
         const ledger = join(ws.dir, 'chaos-journals', 'resources.ledger.json')
-        await waitFor('the ledger', () => existsSync(ledger), 5_000)
+        await waitFor(
+          'the process group in the ledger',
+          () => existsSync(ledger) && readFileSync(ledger, 'utf8').includes('"process-group"'),
+          10_000
+        )
         child.kill('SIGKILL')
       })
     }
@@ -129,7 +138,15 @@ async function killedMidFault(toxiproxy: FakeToxiproxy, artifactName: string): P
   assert.equal(result.signal, 'SIGKILL', `main was killed:\n${result.stdout}`)
   assert.equal(toxiproxy.toxics.size, 1, 'the fault outlived main')
   assert.equal(result.state.CHAOS_SUMMARY_DONE, undefined, 'main never wrote its summary')
-  return ws
+  // The `sleep 120` runs on in its own process group, recorded in the ledger.
+  const ledger = JSON.parse(
+    await readFile(join(ws.dir, 'chaos-journals', 'resources.ledger.json'), 'utf8')
+  ) as { runId: string; resources: { kind: string; data: { pgid: number } }[] }
+  const group = ledger.resources.find((r) => r.kind === 'process-group')
+  assert.ok(group, 'the running process group is in the ledger')
+  const sleepGroup = { pgid: group.data.pgid, runId: ledger.runId }
+  assert.equal(groupIsLive(sleepGroup.pgid, sleepGroup.runId), true, 'the sleep outlived main')
+  return { ...ws, sleepGroup }
 }
 
 void test('after a kill, post undoes the fault from the ledger, writes the summary, uploads', async () => {
@@ -143,6 +160,11 @@ void test('after a kill, post undoes the fault from the ledger, writes the summa
     assert.equal(post.code, 0, post.stdout + post.stderr)
 
     assert.equal(toxiproxy.toxics.size, 0, 'post removed the fault')
+    assert.equal(
+      groupIsLive(ws.sleepGroup.pgid, ws.sleepGroup.runId),
+      false,
+      'post ended the process group main left'
+    )
     assert.ok(toxiproxy.calls.includes('DELETE /proxies/payments/toxics/slow-payments'))
     const ledger = JSON.parse(
       await readFile(join(ws.dir, 'chaos-journals', 'resources.ledger.json'), 'utf8')

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { describe, it } from 'node:test'
 import { promisify } from 'node:util'
-import { ActivityFailed } from '../../src/engine/errors.ts'
+import { ActivityFailed, InterruptedError } from '../../src/engine/errors.ts'
 import { RecordingLogger } from '../../src/engine/logger.ts'
 import {
   ToleranceError,
@@ -169,6 +169,42 @@ describe('regex tolerances', () => {
     await assert.rejects(
       within({ type: 'regex', pattern: 'x', target: 'nope' }, { a: 'x' }),
       ToleranceError
+    )
+  })
+})
+
+describe('regex tolerances cannot hang the run', () => {
+  // 80 word characters and a '!': `^(\w+\s?)*$` backtracks for longer than anyone waits.
+  const pathological = { type: 'regex', pattern: '^(\\w+\\s?)*$', target: 'stdout' }
+  const output = processOutput(0, `${'a'.repeat(80)}!`)
+
+  it('gives up at the deadline with a ToleranceError that says why', async () => {
+    await assert.rejects(
+      within(pathological, output, { ...ctx(), regexDeadlineMs: 300 }),
+      (e: unknown) =>
+        e instanceof ToleranceError && /did not end within 0\.3 s on 81 characters/.test(e.message)
+    )
+  })
+
+  it('stops at once when the signal aborts, and the event loop stays free meanwhile', async () => {
+    const controller = new AbortController()
+    // This timer can only fire if the search does not block the event loop.
+    setTimeout(() => controller.abort(), 100)
+    await assert.rejects(
+      within(pathological, output, { ...ctx(), signal: controller.signal }),
+      InterruptedError
+    )
+  })
+
+  it('keeps Python semantics: lookarounds and backreferences still work', async () => {
+    assert.equal(await within({ type: 'regex', pattern: '(?P<w>ab)(?P=w)' }, 'xabab'), true)
+    assert.equal(await within({ type: 'regex', pattern: 'foo(?!bar)' }, 'foobar'), false)
+    assert.equal(await within({ type: 'regex', pattern: '(?<=x)y$' }, 'xy\n'), true)
+    // And a search after one that was given up gets a fresh worker.
+    await assert.rejects(within(pathological, output, { ...ctx(), regexDeadlineMs: 100 }))
+    assert.equal(
+      await within({ type: 'regex', pattern: 'ok', target: 'stdout' }, processOutput(0, 'ok')),
+      true
     )
   })
 })

@@ -21,6 +21,12 @@ const run = (
   ) as Promise<ProcessOutput>
 
 /** Running, not a zombie waiting for a reaper (containers often lack a reaping init). */
+/** Waits (bounded: 5 s) for `pid` to die; a busy machine takes longer than a fixed sleep. */
+async function gone(pid: number): Promise<boolean> {
+  for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 50))
+  return !alive(pid)
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0)
@@ -100,8 +106,7 @@ describe('process provider', () => {
     )
     assert.ok(Date.now() - t0 < 5000)
     const pid = Number(await readFile(pidFile, 'utf8'))
-    await new Promise((r) => setTimeout(r, 100))
-    assert.equal(alive(pid), false, 'the background sleep was killed with its group')
+    assert.equal(await gone(pid), true, 'the background sleep was killed with its group')
   })
 
   it('kills the process group when the signal aborts', async () => {
@@ -122,8 +127,7 @@ describe('process provider', () => {
     await assert.rejects(pending, ActivityFailed)
     assert.ok(Date.now() - t0 < 5000)
     const pid = Number(await readFile(pidFile, 'utf8'))
-    await new Promise((r) => setTimeout(r, 100))
-    assert.equal(alive(pid), false)
+    assert.equal(await gone(pid), true)
   })
 
   it('aborts (not ActivityFailed) on a path it cannot resolve', async () => {

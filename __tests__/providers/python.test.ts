@@ -257,7 +257,7 @@ describe(
       setTimeout(() => controller.abort(), 200)
       await assert.rejects(pending, ActivityFailed)
       const took = Date.now() - t0
-      assert.ok(took >= 150 && took < 5000, `took ${took} ms`)
+      assert.ok(took >= 150 && took < 15_000, `took ${took} ms (of a 30 s sleep)`)
     })
   }
 )

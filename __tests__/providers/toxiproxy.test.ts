@@ -122,10 +122,11 @@ describe('proxy provider with a real Toxiproxy server', { skip: toxiproxy.skip }
     assert.notEqual(started.toxiproxy.listen, '127.0.0.1:0', 'Toxiproxy chose a real port')
     const url = `http://${started.toxiproxy.listen}/items`
 
+    // Only lower bounds on time (a busy machine slows a healthy request too: 495 ms seen); that a
+    // fault is gone is read from Toxiproxy's own list of toxics.
     const baseline = await get(url)
     assert.equal(baseline.status, 200)
     assert.deepEqual(JSON.parse(baseline.body), { ok: true, path: '/items' })
-    assert.ok(baseline.ms < 150, `no fault yet (${baseline.ms.toFixed(1)} ms)`)
 
     // Latency: every response through the proxy is held back.
     await provider.run(
@@ -146,8 +147,7 @@ describe('proxy provider with a real Toxiproxy server', { skip: toxiproxy.skip }
     await provider.run({ ...spec, action: 'remove-fault', fault_name: 'latency' }, ctx)
     assert.deepEqual(await client.toxics('api'), [])
     assert.equal(tracked.size, 0)
-    const fast = await get(url)
-    assert.ok(fast.ms < 150, `latency removed (${fast.ms.toFixed(1)} ms)`)
+    assert.equal((await get(url)).status, 200)
 
     // Reset: connections are cut before an answer arrives.
     await provider.run({ ...spec, action: 'add-fault', fault: { type: 'reset' } }, ctx)
@@ -173,7 +173,6 @@ describe('proxy provider with a real Toxiproxy server', { skip: toxiproxy.skip }
     assert.equal(tracked.size, 0)
     const healed = await get(url)
     assert.equal(healed.status, 200)
-    assert.ok(healed.ms < 150, `every fault cleared (${healed.ms.toFixed(1)} ms)`)
 
     await provider.run({ ...spec, action: 'stop' }, ctx)
     await assert.rejects(get(url, 1000), /ECONNREFUSED/)
@@ -201,7 +200,7 @@ describe('proxy provider with a real Toxiproxy server', { skip: toxiproxy.skip }
       // A new process (a new provider) cleans up from the record alone.
       await new ProxyProvider().cleanupPersisted({ kind: 'fault', data: record.data as Json })
       assert.deepEqual(await new ToxiproxyClient(apiUrl).toxics('orphan'), [])
-      assert.ok((await get(url)).ms < 150)
+      assert.equal((await get(url)).status, 200)
     } finally {
       await new ToxiproxyClient(apiUrl).deleteProxy('orphan')
     }

@@ -1,7 +1,4 @@
 import * as core from '@actions/core'
-import { renameSync, writeFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import type { Json } from '../engine/types.ts'
 import type { ClusterState } from '../cluster/index.ts'
 import { State } from './constants.ts'
 
@@ -88,48 +85,5 @@ export function parseClusterRecord(text: string): ClusterRecord | undefined {
   }
 }
 
-/** One live resource in the ledger: what a provider's cleanupPersisted needs to undo it. */
-export interface LedgerEntry {
-  provider: string
-  kind: string
-  description: string
-  data: Json
-}
-
-interface LedgerFile {
-  runId: string
-  updated: string
-  resources: LedgerEntry[]
-}
-
-/**
- * Rewrites the ledger with the resources still live. Synchronous, and replaced through a rename,
- * so a kill at any point leaves either the old or the new list on disk, never half of one.
- */
-export function writeLedgerSync(
-  path: string,
-  runId: string,
-  resources: readonly LedgerEntry[]
-): void {
-  const file: LedgerFile = {
-    runId,
-    updated: new Date().toISOString(),
-    resources: resources.map(({ provider, kind, description, data }) => ({
-      provider,
-      kind,
-      description,
-      data
-    }))
-  }
-  const tmp = `${path}.tmp`
-  writeFileSync(tmp, `${JSON.stringify(file, null, 2)}\n`)
-  renameSync(tmp, path)
-}
-
-export async function readLedger(
-  path: string
-): Promise<{ runId: string; resources: LedgerEntry[] }> {
-  const file = JSON.parse(await readFile(path, 'utf8')) as Partial<LedgerFile>
-  if (!Array.isArray(file.resources)) throw new Error('no resources list in the ledger')
-  return { runId: String(file.runId ?? ''), resources: file.resources }
-}
+// The ledger's format is shared with the CLI (which sweeps a killed run's leftovers next time).
+export { readLedger, writeLedgerSync, type LedgerEntry } from '../providers/ledger.ts'

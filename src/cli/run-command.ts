@@ -1,10 +1,12 @@
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { styleText } from 'node:util'
 import { errorMessage } from '../engine/errors.ts'
 import { prepareJournalDir } from '../engine/journal-dir.ts'
 import { loadAndValidate } from '../engine/validate.ts'
 import { runExperiments } from '../engine/runner.ts'
 import { NEUTRAL_VERDICTS } from '../engine/types.ts'
+import { newRunId } from '../engine/journal.ts'
+import { LEDGER_FILE, ledgerKeeper, sweepLeftovers } from '../providers/ledger.ts'
 import type { DryMode, HypothesisStrategy, RollbackStrategy } from '../engine/types.ts'
 import { createDefaultRegistry } from '../providers/index.ts'
 import type { KubernetesOptions } from '../providers/kubernetes/runtime.ts'
@@ -72,9 +74,15 @@ export async function runCommand(parsed: ParsedCommand, io: CliIo): Promise<numb
           : {})
       }
     })
+    // A killed earlier run's leftovers (process groups, faults) go first; this run keeps its own.
+    const ledger = join(journalDir, LEDGER_FILE)
+    await sweepLeftovers(ledger, registry, logger)
+    const runId = newRunId()
     const frequency = values['hypothesis-frequency']
     const summary = await runExperiments(loaded, {
       journalDir,
+      runId,
+      onResourcesChanged: ledgerKeeper(ledger, runId, logger),
       registry,
       logger,
       signal: signals.signal,

@@ -44,6 +44,8 @@ export interface RunContext {
   tracer: Tracer
   /** The span of the phase running now: the parent of activity spans. */
   span?: SpanHandle | undefined
+  /** Called when an activity starts and when it ends (the journal so far goes to disk). */
+  onActivity?: () => void
 }
 
 /** A provider raised something other than ActivityFailed: chaostoolkit aborts the experiment. */
@@ -165,6 +167,7 @@ export async function runActivity(
   const startMs = preciseNow()
   const run: ActivityRun = { activity: { ...activity }, output: null, start: isoTimestamp(startMs) }
   opts.onStart?.(run)
+  ctx.onActivity?.()
   const span = ctx.tracer.startSpan(
     `${kind} ${activity.name}`,
     activityStartAttributes(activity),
@@ -182,10 +185,7 @@ export async function runActivity(
     }
   } else if (opts.signal.aborted) {
     run.status = 'failed'
-    run.exception = formatException(
-      new ActivityFailed('activity was interrupted'),
-      `${kind} '${activity.name}'`
-    )
+    run.exception = formatException(interruptedBy(opts.signal), `${kind} '${activity.name}'`)
   } else {
     try {
       const output = await execute(activity, ctx, opts)
@@ -194,7 +194,11 @@ export async function runActivity(
     } catch (error) {
       const where = `${activity.provider?.type ?? 'unknown'} provider of ${kind} '${activity.name}'`
       run.status = 'failed'
-      if (error instanceof NoEffectError && activity.expect_effect === false) {
+      if (opts.signal.aborted) {
+        // Stopped by the run's signal: say by what, not the provider's own words for it.
+        run.exception = formatException(interruptedBy(opts.signal), where)
+        logger.warning(`  => cut short: ${errorMessage(opts.signal.reason)}`)
+      } else if (error instanceof NoEffectError && activity.expect_effect === false) {
         // The experiment said a fault that reaches nothing is fine: a warning, not a failure.
         run.status = 'succeeded'
         run.output = error.evidence ?? null
@@ -203,8 +207,6 @@ export async function runActivity(
       } else if (error instanceof ActivityFailed) {
         run.exception = formatException(error, where)
         logger.error(`  => failed: ${error.message}`)
-      } else if (opts.signal.aborted) {
-        run.exception = formatException(new ActivityFailed('activity was interrupted'), where)
       } else {
         // chaostoolkit keeps such an entry with neither status nor exception, and aborts.
         delete run.status
@@ -221,6 +223,8 @@ export async function runActivity(
     aborted ?? (run.status === 'failed' ? run.exception?.at(-1) : undefined)
   )
 
+  ctx.onActivity?.()
+
   if (aborted !== undefined) {
     throw new ActivityAborted(
       `${kind} '${activity.name}' raised: ${errorMessage(aborted)}`,
@@ -235,6 +239,13 @@ export async function runActivity(
     await sleep(seconds * 1000, opts.signal)
   }
   return run
+}
+
+/** The failure of an activity its signal stopped: `activity was interrupted (by ...)`. */
+function interruptedBy(signal: AbortSignal): ActivityFailed {
+  const reason: unknown = signal.reason
+  const why = reason instanceof Error && reason.name !== 'AbortError' ? ` (${reason.message})` : ''
+  return new ActivityFailed(`activity was interrupted${why}`)
 }
 
 function activityContext(

@@ -81,6 +81,7 @@ async function evaluate(
       configuration: ctx.configuration,
       secrets: ctx.secrets,
       logger: ctx.logger,
+      signal: opts.signal,
       runProbe: (probe: Activity) => runToleranceProbe(probe, ctx, opts.signal)
     })
     if (!met) {

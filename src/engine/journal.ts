@@ -2,11 +2,12 @@
  * Journal building blocks with chaostoolkit's exact shapes: ISO timestamps with microseconds and
  * `+00:00`, exceptions as traceback-like lists of lines, key order as chaoslib emits them.
  */
-import { closeSync, openSync, readSync } from 'node:fs'
+import { closeSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { hostname, machine, release, type } from 'node:os'
 import { ActivityFailed, errorMessage } from './errors.ts'
+import { rollbackAccount } from './rollback-account.ts'
 import type { SecretMasker } from './secret-masker.ts'
-import type { ActivityRun, DocPath, Journal, SteadyState } from './types.ts'
+import type { ActivityRun, DocPath, Journal, PartialJournal, SteadyState } from './types.ts'
 import { CHAOSLIB_COMPAT_VERSION, VERSION } from '../version.ts'
 
 /**
@@ -97,11 +98,41 @@ export function journalFileContent(
   journal: Journal,
   extra: { runId: string; verdict: string }
 ): string {
+  const rollbacks = rollbackAccount(journal)
   const withOurs = {
     ...journal,
-    'x-chaos-action': { version: VERSION, run_id: extra.runId, verdict: extra.verdict }
+    'x-chaos-action': {
+      version: VERSION,
+      run_id: extra.runId,
+      verdict: extra.verdict,
+      ...(rollbacks === undefined ? {} : { rollbacks })
+    }
   }
   return `${JSON.stringify(withOurs, null, 2)}\n`
+}
+
+/**
+ * The journal of a run still going (or killed): chaoslib's in-progress shape (`status: null`, no
+ * `end`), marked `partial` with the verdict `running` under our key.
+ */
+export function partialJournalFileContent(journal: PartialJournal, runId: string): string {
+  const withOurs = {
+    ...journal,
+    'x-chaos-action': { version: VERSION, run_id: runId, verdict: 'running', partial: true }
+  }
+  return `${JSON.stringify(withOurs, null, 2)}\n`
+}
+
+/** Writes through a temporary file and a rename: a kill leaves the old or the new file, whole. */
+export function writeFileAtomicSync(path: string, content: string): void {
+  const tmp = `${path}.${process.pid}.tmp`
+  try {
+    writeFileSync(tmp, content)
+    renameSync(tmp, path)
+  } catch (error) {
+    rmSync(tmp, { force: true })
+    throw error
+  }
 }
 
 export function chaoslibVersion(): string {
@@ -128,13 +159,13 @@ export function docPathKey(path: DocPath): string {
  * The journal with every secret masked (see SecretMasker), keeping the engine's own numbers and
  * booleans (durations, `deviated`, `steady_state_met`, `tolerance_met`) even when a secret happens
  * to equal one of them: they carry no secret and the verdict and reports are computed from them.
- * Every journal that leaves the engine, written or placeholder, goes through here.
+ * Every journal that leaves the engine, written, placeholder or in progress, goes through here.
  */
-export function maskJournal(journal: Journal, masker: SecretMasker): Journal {
+export function maskJournal<J extends Journal | PartialJournal>(journal: J, masker: SecretMasker): J {
   if (masker.size === 0) return journal
   const masked = masker.maskDeep(journal)
   masked.deviated = journal.deviated
-  masked.duration = journal.duration
+  if ('duration' in journal && 'duration' in masked) masked.duration = journal.duration
   const states = journal.steady_states
   const out = masked.steady_states
   if (states.before && out.before) keepState(states.before, out.before)

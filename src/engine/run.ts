@@ -29,6 +29,8 @@ import {
   secondsBetween
 } from './journal.ts'
 import { SecretMasker, silentLogger } from './logger.ts'
+import { accountRollbacks, attachRollbackAccount } from './rollback-account.ts'
+import type { DeclaredRollback, RollbackAccount } from './rollback-account.ts'
 import type { Logger } from './logger.ts'
 import { substitute } from './substitute.ts'
 import { noopTracer } from './tracing.ts'
@@ -44,6 +46,7 @@ import type {
   ExperimentStatus,
   HypothesisStrategy,
   Journal,
+  PartialJournal,
   RollbackStrategy,
   Secrets,
   SourceLocation,
@@ -93,6 +96,11 @@ export interface RunOptions {
   interruptRollbackBudgetMs?: number
   /** The resources still tracked, each time that list changes (for a ledger on disk). */
   onResourcesChanged?: (resources: readonly TrackedResource[]) => void
+  /**
+   * The journal so far (masked, `status: null`, no `end`): at the start and each time an activity
+   * starts or ends. Synchronous on purpose: what it writes is on disk before the run goes on.
+   */
+  onProgress?: (journal: PartialJournal) => void
   /** Traces phases and activities (OpenTelemetry); no-op when absent. */
   tracer?: Tracer
   /** The experiment's span, parent of the phase spans. */
@@ -264,12 +272,16 @@ export async function runExperiment(
   const startBudget = (): void => {
     if (budgetTimer === undefined && !rollbackController.signal.aborted) {
       budgetTimer = setTimeout(
-        () => rollbackController.abort(new InterruptedError('rollback budget exhausted')),
+        () =>
+          rollbackController.abort(
+            new InterruptedError(`the rollback budget of ${budgetMs / 1000} s running out`)
+          ),
         budgetMs
       )
     }
   }
-  const onHard = (): void => rollbackController.abort(new InterruptedError('stopped'))
+  const onHard = (): void =>
+    rollbackController.abort(new InterruptedError('the hard stop (a second signal)'))
   if (hard.aborted) onHard()
   else hard.addEventListener('abort', onHard, { once: true })
   if (interrupt.aborted) startBudget()
@@ -282,6 +294,37 @@ export async function runExperiment(
   const during: SteadyState[] = []
   const runSlots: (ActivityRun | undefined)[] = []
   let rollbacks: ActivityRun[] = []
+  let account: RollbackAccount | undefined
+
+  let rollbackEntries: DeclaredRollback[] = []
+
+  // The journal as it stands; written to disk after every activity so a kill leaves evidence.
+  const journalSoFar = <S extends ExperimentStatus | null>(
+    current: S
+  ): Omit<Journal, 'status' | 'end' | 'duration'> & { status: S } => ({
+    'chaoslib-version': chaoslibVersion(),
+    platform: platformString(),
+    node: nodeName(),
+    experiment: { ...experiment, title, dry: strategies.dry },
+    start,
+    status: current,
+    deviated,
+    steady_states: { before, after, during: [...during] },
+    run: runSlots.filter((r): r is ActivityRun => r !== undefined),
+    rollbacks: rollbackEntries.length
+      ? rollbackEntries.flatMap((e) => (e.run ? [e.run] : []))
+      : rollbacks
+  })
+  const progress = (): void => {
+    if (options.onProgress === undefined) return
+    try {
+      options.onProgress(maskJournal(journalSoFar(null), masker))
+    } catch (error) {
+      logger.warning(`could not record the journal so far: ${errorMessage(error)}`)
+    }
+  }
+  ctx.onActivity = progress
+  progress()
 
   const ssh = experiment['steady-state-hypothesis']
   const withSsh = strategies.hypothesis !== 'skip' && hasProbes(ssh)
@@ -410,16 +453,33 @@ export async function runExperiment(
   }
   if (interrupted && strategies.rollback !== 'never') play = options.rollbackOnInterrupt ?? true
   if (interrupted && strategies.rollback === 'always') play = true
+  // A hard stop before the rollbacks began: none starts, and the journal says so.
+  const stoppedBeforeRollbacks = play && hard.aborted
   if (hard.aborted) play = false
   const declaredRollbacks = experiment.rollbacks ?? []
   if (play && declaredRollbacks.length > 0) {
     await phase('Rollbacks', async () => {
-      const outcome = await runRollbacks(declaredRollbacks, ctx, rollbackController.signal)
+      rollbackEntries = declaredRollbacks.map((entry) => ({ name: rollbackName(entry) }))
+      const outcome = await runRollbacks(
+        declaredRollbacks,
+        rollbackEntries,
+        ctx,
+        rollbackController.signal
+      )
       rollbacks = outcome.runs
+      account = outcome.account
       if (outcome.aborted !== undefined && status !== 'interrupted') markAborted(outcome.aborted)
       if (outcome.stopped) status = 'interrupted'
     })
   } else if (declaredRollbacks.length > 0) {
+    if (stoppedBeforeRollbacks) {
+      const stoppedBy = errorMessage(rollbackController.signal.reason)
+      account = accountRollbacks(
+        declaredRollbacks.map((entry) => ({ name: rollbackName(entry) })),
+        new Set(),
+        stoppedBy
+      )
+    }
     logger.info(
       `Rollbacks not played (strategy ${strategies.rollback}, status ${status ?? 'completed'})`
     )
@@ -460,23 +520,16 @@ export async function runExperiment(
   if (deviated) logger.info('The steady-state has deviated, a weakness may have been discovered')
 
   const journal: Journal = {
-    'chaoslib-version': chaoslibVersion(),
-    platform: platformString(),
-    node: nodeName(),
-    experiment: { ...experiment, title, dry: strategies.dry },
-    start,
-    status: finalStatus,
-    deviated,
-    steady_states: { before, after, during },
-    run: runSlots.filter((r): r is ActivityRun => r !== undefined),
-    rollbacks,
+    ...journalSoFar(finalStatus),
     end: isoTimestamp(endMs),
     duration: secondsBetween(startMs, endMs)
   }
   if (abortMessage !== undefined) {
     Object.defineProperty(journal, ABORT_REASON, { value: abortMessage, enumerable: false })
   }
-  return maskJournal(journal, masker)
+  const masked = maskJournal(journal, masker)
+  if (account !== undefined) attachRollbackAccount(masked, masker.maskDeep(account))
+  return masked
 }
 
 /** Secret values (any type, any depth) go to the masker of the journals and to the logger. */
@@ -534,12 +587,23 @@ async function runMethod(
   if (backgroundError !== undefined) throw backgroundError
 }
 
+function rollbackName(entry: ActivityOrRef): string {
+  if (isRef(entry)) return entry.ref
+  return typeof entry.name === 'string' ? entry.name : '?'
+}
+
 async function runRollbacks(
   declared: ActivityOrRef[],
+  entries: DeclaredRollback[],
   ctx: RunContext,
   signal: AbortSignal
-): Promise<{ runs: ActivityRun[]; stopped: boolean; aborted?: unknown }> {
-  const slots: (ActivityRun | undefined)[] = []
+): Promise<{
+  runs: ActivityRun[]
+  account: RollbackAccount
+  stopped: boolean
+  aborted?: unknown
+}> {
+  const cut = new Set<ActivityRun>()
   const background: Promise<void>[] = []
   let aborted: unknown
   let stopped = false
@@ -547,38 +611,46 @@ async function runRollbacks(
     if (error instanceof InterruptedError || signal.aborted) stopped = true
     else aborted ??= error
   }
-  for (const [index, entry] of declared.entries()) {
+  // A rollback that failed while the rollbacks' signal was aborted was cut short, not failing.
+  const settled = (entry: DeclaredRollback): void => {
+    if (entry.run?.status === 'failed' && signal.aborted) cut.add(entry.run)
+  }
+  for (const [index, item] of declared.entries()) {
     if (signal.aborted) {
       stopped = true
       break
     }
+    const entry = entries[index]!
     let activity: Activity
     try {
-      activity = ctx.resolve(entry)
+      activity = ctx.resolve(item)
     } catch (error) {
       record(error)
       continue
     }
-    const slot = slots.length
-    slots.push(undefined)
     const started = runActivity(activity, ctx, {
       path: ['rollbacks', index],
       signal,
       inRollback: true,
       onStart: (run) => {
-        slots[slot] = run
+        entry.run = run
       }
     }).then(
-      () => undefined,
-      (error: unknown) => record(error)
+      () => settled(entry),
+      (error: unknown) => {
+        settled(entry)
+        record(error)
+      }
     )
     if (activity.background) background.push(started)
     else await started
   }
   await Promise.all(background)
   if (signal.aborted) stopped = true
+  const stoppedBy = signal.aborted ? errorMessage(signal.reason) : undefined
   return {
-    runs: slots.filter((r): r is ActivityRun => r !== undefined),
+    runs: entries.flatMap((e) => (e.run === undefined ? [] : [e.run])),
+    account: accountRollbacks(entries, cut, stoppedBy),
     stopped,
     ...(aborted === undefined ? {} : { aborted })
   }

@@ -3,7 +3,6 @@
  * cleanly on an interrupt (the current experiment ends `interrupted` with its rollbacks and its
  * journal; those not started are reported as interrupted, without a journal).
  */
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { declaredSecretValues } from './configuration.ts'
 import { errorMessage } from './errors.ts'
@@ -16,13 +15,15 @@ import {
   maskJournal,
   newRunId,
   nodeName,
-  platformString
+  partialJournalFileContent,
+  platformString,
+  writeFileAtomicSync
 } from './journal.ts'
 import { SecretMasker, silentLogger } from './logger.ts'
 import { registerSecrets, runExperiment } from './run.ts'
 import type { RunOptions, RunnableExperiment } from './run.ts'
 import { NEUTRAL_VERDICTS } from './types.ts'
-import type { ExperimentResult, ExperimentStatus, Journal } from './types.ts'
+import type { ExperimentResult, ExperimentStatus, Journal, PartialJournal } from './types.ts'
 import { createTracer } from './tracing.ts'
 import { judge } from './verdict.ts'
 
@@ -102,19 +103,14 @@ export async function runExperiments(
       onError: (message) => logger.warning(`tracing: ${message}`)
     }))
 
-  const writeJournal = async (
-    loaded: RunnableExperiment,
-    journal: Journal,
-    verdict: string
-  ): Promise<string> => {
+  // Each experiment's journal file, chosen when it starts; the same file is rewritten as it runs.
+  const journalPathFor = (loaded: RunnableExperiment): string => {
     const base = journalFileName(loaded.file)
     let name = base
     for (let n = 2; usedNames.has(name); n++)
       name = base.replace(/\.journal\.json$/, `-${n}.journal.json`)
     usedNames.add(name)
-    const path = join(options.journalDir, name)
-    await writeFile(path, journalFileContent(journal, { runId, verdict }))
-    return path
+    return join(options.journalDir, name)
   }
 
   for (const [index, loaded] of experiments.entries()) {
@@ -135,13 +131,30 @@ export async function runExperiments(
       'chaos.experiment.title': masker.mask(String(loaded.experiment.title)),
       'chaos.run_id': runId
     })
+    let journalPath: string | undefined
+    let progressFailed = false
+    const onProgress = (partial: PartialJournal): void => {
+      if (journalPath === undefined || progressFailed) return
+      try {
+        writeFileAtomicSync(journalPath, partialJournalFileContent(partial, runId))
+      } catch (error) {
+        progressFailed = true
+        logger.warning(`could not write the journal so far: ${errorMessage(error)}`)
+      }
+    }
+    try {
+      journalPath = journalPathFor(loaded)
+    } catch (error) {
+      logger.error(`could not prepare the journal of ${loaded.file}: ${errorMessage(error)}`)
+    }
     try {
       const journal = await runExperiment(loaded, {
         ...options,
         masker,
         runId,
         tracer,
-        parentSpan: span
+        parentSpan: span,
+        onProgress
       })
       result = judge(journal, loaded)
     } catch (error) {
@@ -153,7 +166,12 @@ export async function runExperiments(
       }
     }
     try {
-      result.journalPath = await writeJournal(loaded, result.journal, result.verdict)
+      journalPath ??= journalPathFor(loaded)
+      writeFileAtomicSync(
+        journalPath,
+        journalFileContent(result.journal, { runId, verdict: result.verdict })
+      )
+      result.journalPath = journalPath
     } catch (error) {
       logger.error(`could not write the journal of ${loaded.file}: ${errorMessage(error)}`)
       unwrittenJournals.push(loaded.file)

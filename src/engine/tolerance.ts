@@ -9,6 +9,7 @@
 import { ActivityFailed, type ValidationIssue } from './errors.ts'
 import { JsonPathSyntaxError, matchJsonPath, parseJsonPath, type JsonPath } from './jsonpath.ts'
 import type { Logger } from './logger.ts'
+import { RegexTimeoutError, boundedSearch } from './regex-search.ts'
 import { PyTypeError, pyCompareOp, pyEquals, pyIn, pyStr, pyTruthy, pyTypeName } from './py.ts'
 import { validateSlo, withinSlo } from './slo.ts'
 import { substitute } from './substitute.ts'
@@ -24,6 +25,10 @@ export interface ToleranceContext {
    */
   runProbe(activity: Activity, value: unknown): Promise<unknown>
   logger?: Logger
+  /** Aborting stops a regex search in flight (InterruptedError). */
+  signal?: AbortSignal
+  /** How long one regex search may take (default REGEX_DEADLINE_MS). */
+  regexDeadlineMs?: number
 }
 
 /** chaostoolkit would crash here: the experiment can't be judged. */
@@ -150,7 +155,11 @@ async function probeTolerance(
   }
 }
 
-function regexTolerance(tolerance: Dict, value: unknown, ctx: ToleranceContext): boolean {
+async function regexTolerance(
+  tolerance: Dict,
+  value: unknown,
+  ctx: ToleranceContext
+): Promise<boolean> {
   const pattern = substitute(tolerance.pattern, ctx.configuration, ctx.secrets)
   ctx.logger?.debug(`Applied pattern is: ${pyStr(pattern)}`)
   if (typeof pattern !== 'string') {
@@ -171,7 +180,18 @@ function regexTolerance(tolerance: Dict, value: unknown, ctx: ToleranceContext):
         (isDict(subject) ? ' (set `target`, e.g. `target: stdout` or `target: body`)' : '')
     )
   }
-  return rx.test(subject)
+  // Off the main thread with a deadline: a backtracking pattern can't block signals or rollbacks.
+  try {
+    return await boundedSearch(rx, subject, {
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+      ...(ctx.regexDeadlineMs === undefined ? {} : { deadlineMs: ctx.regexDeadlineMs })
+    })
+  } catch (error) {
+    if (!(error instanceof RegexTimeoutError)) throw error
+    throw new ToleranceError(`regex tolerance pattern ${pattern}: ${error.message}`, {
+      cause: error
+    })
+  }
 }
 
 function decodeJsonish(value: unknown): unknown {

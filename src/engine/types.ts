@@ -148,6 +148,9 @@ export interface Journal {
   duration: number
 }
 
+/** A journal written while the run goes on: no status yet (chaoslib's `None`), no end. */
+export type PartialJournal = Omit<Journal, 'status' | 'end' | 'duration'> & { status: null }
+
 /**
  * Our verdict, beside the journal. Only `passed` passes.
  * - `deviated`: the hypothesis after the method (or any iteration during it) was not met.

@@ -8,6 +8,7 @@ import { readField, sloObjectives } from './slo.ts'
 import { NO_EFFECT_PREFIX, isNoEffectMessage } from './errors.ts'
 import { skipsExecution } from './activity.ts'
 import { abortReason, exceptionMessage } from './journal.ts'
+import { describeRollbacks, rollbackAccount } from './rollback-account.ts'
 import type {
   ActivityOrRef,
   ActivityRun,
@@ -113,10 +114,13 @@ function indexEntries(
  * Names of the rollbacks that really ran: a dry mode that skips them (or an entry that never got
  * a status) leaves an entry in the journal, but nothing was undone.
  */
+/** Rollbacks that ran to their end: not skipped by a dry mode, not cut short by an interrupt. */
 function rollbacksRun(journal: Journal, dry: DryMode | null): string[] {
-  return journal.rollbacks
+  const executed = journal.rollbacks
     .filter((r) => r.status !== undefined && !skipsExecution(dry, r.activity.type))
     .map((r) => r.activity.name)
+  const account = rollbackAccount(journal)
+  return account ? account.ran.filter((name) => executed.includes(name)) : executed
 }
 
 /** Why a dry run proves nothing, per dry mode (`pause` is judged as a real run). */
@@ -216,8 +220,14 @@ export function judge(
   if (journal.status === 'interrupted') {
     verdict = 'interrupted'
     findings = [...failedRuns, ...failedRollbacks]
+    const account = rollbackAccount(journal)
     const ran = rollbacksRun(journal, dry).length
-    reason = `The run was interrupted before it finished${ran ? `; ${ran} rollback(s) ran` : ''}.`
+    const rollbacks = account
+      ? describeRollbacks(account)
+      : ran
+        ? `${ran} rollback(s) ran`
+        : undefined
+    reason = `The run was interrupted before it finished${rollbacks ? `; ${rollbacks}` : ''}.`
   } else if (journal.status === 'aborted') {
     verdict = 'aborted'
     const why = abortReason(journal) ?? 'an unexpected error (see the log)'

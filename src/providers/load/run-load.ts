@@ -48,7 +48,7 @@ interface PacedClient {
  * A connection that is free takes the next slot and waits for it (with no request in flight, so
  * its timeout timer is pushed back by the wait). Latency still runs from the write of a request.
  */
-function pacer(rate: number): (client: unknown) => void {
+export function pacer(rate: number): (client: unknown) => void {
   const gap = 1000 / rate
   let next = 0
   return (raw) => {

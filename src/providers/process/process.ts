@@ -7,6 +7,7 @@ import type { ValidationIssue } from '../../engine/errors.ts'
 import { pyStr } from '../../engine/py.ts'
 import type { ProviderSpec } from '../../engine/types.ts'
 import type { ActivityContext, Provider, ValidateContext } from '../provider.ts'
+import { RUN_ID_VAR, endGroup } from './group.ts'
 
 export interface ProcessOutput {
   status: number
@@ -141,8 +142,9 @@ export const processProvider: Provider = {
 
     const result = await new Promise<ProcessOutput | 'timeout' | 'aborted'>((done, fail) => {
       if (ctx.signal.aborted) return done('aborted')
-      const job = startProcess(file, argv)
+      const job = startProcess(file, argv, ctx.runId)
       let pid: number | undefined
+      let untrack: (() => void) | undefined
       let pendingSignal: NodeJS.Signals | undefined
       let outcome: 'timeout' | 'aborted' | undefined
       let killTimer: NodeJS.Timeout | undefined
@@ -161,6 +163,7 @@ export const processProvider: Provider = {
       }
       void job.pid.then((p) => {
         pid = p
+        if (p !== undefined) untrack = trackGroup(ctx, p, raw)
         if (pendingSignal !== undefined) killGroup(pendingSignal)
       })
       const timer =
@@ -177,6 +180,7 @@ export const processProvider: Provider = {
       }
       ctx.signal.addEventListener('abort', onAbort, { once: true })
       const finish = (): void => {
+        untrack?.()
         clearTimeout(timer)
         clearTimeout(killTimer)
         ctx.signal.removeEventListener('abort', onAbort)
@@ -184,7 +188,9 @@ export const processProvider: Provider = {
       job.result.then(
         ({ code, signal, stdout, stderr }) => {
           finish()
-          if (outcome !== undefined) return done(outcome)
+          // A process that ended on its own before our signal reached it ran to its end: its
+          // result stands (a rollback that ran is not reported as cut by a late signal).
+          if (outcome !== undefined && !endedOnItsOwn(code, signal)) return done(outcome)
           done({
             // Python reports a process killed by a signal as the negative signal number.
             status: code ?? -signalNumber(signal),
@@ -207,7 +213,37 @@ export const processProvider: Provider = {
       )
     }
     return result
+  },
+
+  /** Ends a process group a killed run left (recorded by trackGroup), if it is still that run's. */
+  async cleanupPersisted(resource, ctx): Promise<void> {
+    const data = resource.data as { pgid?: unknown; run_id?: unknown } | null
+    if (typeof data?.pgid !== 'number' || typeof data.run_id !== 'string') {
+      throw new Error(`unreadable process group record: ${JSON.stringify(resource.data)}`)
+    }
+    const ended = await endGroup(data.pgid, data.run_id, { signal: ctx.signal })
+    ctx.logger.info(
+      ended
+        ? `ended process group ${data.pgid} left by run ${data.run_id}`
+        : `process group ${data.pgid} of run ${data.run_id} is already gone`
+    )
   }
+}
+
+/**
+ * Records the activity's process group while it runs, so the post step or the next run can end
+ * it if this process is killed. Returns the function that stops tracking it.
+ */
+function trackGroup(ctx: ActivityContext, pgid: number, command: string): () => void {
+  return ctx.resources.track({
+    provider: 'process',
+    kind: 'process-group',
+    description: `process group ${pgid} (${command}, activity '${ctx.activity.name}')`,
+    data: { pgid, run_id: ctx.runId },
+    undo: async (signal) => {
+      await endGroup(pgid, ctx.runId, { signal })
+    }
+  })
 }
 
 interface SpawnedJob {
@@ -225,9 +261,10 @@ interface SpawnedJob {
  * Starts a command the way chaostoolkit's subprocess.run does (stdin /dev/null, stdout and stderr
  * read to EOF), in its own session so a timeout or an interrupt can kill its whole group.
  */
-function startProcess(file: string, argv: string[]): SpawnedJob {
+function startProcess(file: string, argv: string[], runId: string): SpawnedJob {
   const child = spawn(file, argv, {
-    env: process.env,
+    // The run id marks the group as ours, for whoever ends it after a kill (see group.ts).
+    env: { ...process.env, [RUN_ID_VAR]: runId },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true
   })
@@ -248,6 +285,12 @@ function startProcess(file: string, argv: string[]): SpawnedJob {
     )
   })
   return { pid, result }
+}
+
+/** Exited with a code, and not the 128+n a shell reports for a death by SIGTERM or SIGKILL. */
+function endedOnItsOwn(code: number | null, signal: NodeJS.Signals | null): boolean {
+  if (signal !== null || code === null) return false
+  return code !== 128 + signalNumber('SIGTERM') && code !== 128 + signalNumber('SIGKILL')
 }
 
 function signalNumber(signal: NodeJS.Signals | null): number {

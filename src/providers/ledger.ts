@@ -1,0 +1,134 @@
+/**
+ * The ledger of live resources: what a run started and has not undone yet (faults, Chaos Mesh
+ * objects, process groups), rewritten each time that list changes. After a kill, the action's post
+ * step or the next CLI run reads it and undoes what is left through each provider's
+ * cleanupPersisted.
+ */
+import { readFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { errorMessage } from '../engine/errors.ts'
+import { writeFileAtomicSync } from '../engine/journal.ts'
+import type { Logger } from '../engine/logger.ts'
+import type { Json } from '../engine/types.ts'
+import type { ProviderRegistry, TrackedResource } from './provider.ts'
+
+/** One live resource in the ledger: what a provider's cleanupPersisted needs to undo it. */
+export interface LedgerEntry {
+  provider: string
+  kind: string
+  description: string
+  data: Json
+}
+
+interface LedgerFile {
+  runId: string
+  /** The process that keeps the ledger: while it lives, its resources are not leftovers. */
+  pid?: number
+  updated: string
+  resources: LedgerEntry[]
+}
+
+/**
+ * Rewrites the ledger with the resources still live. Synchronous, and replaced through a rename,
+ * so a kill at any point leaves either the old or the new list on disk, never half of one.
+ */
+export function writeLedgerSync(
+  path: string,
+  runId: string,
+  resources: readonly (LedgerEntry | TrackedResource)[]
+): void {
+  const file: LedgerFile = {
+    runId,
+    pid: process.pid,
+    updated: new Date().toISOString(),
+    resources: resources.map(({ provider, kind, description, data }) => ({
+      provider,
+      kind,
+      description,
+      data
+    }))
+  }
+  writeFileAtomicSync(path, `${JSON.stringify(file, null, 2)}\n`)
+}
+
+export async function readLedger(
+  path: string
+): Promise<{ runId: string; pid: number | undefined; resources: LedgerEntry[] }> {
+  const file = JSON.parse(await readFile(path, 'utf8')) as Partial<LedgerFile>
+  if (!Array.isArray(file.resources)) throw new Error('no resources list in the ledger')
+  return {
+    runId: String(file.runId ?? ''),
+    pid: typeof file.pid === 'number' ? file.pid : undefined,
+    resources: file.resources
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * The CLI's start: undoes what a killed earlier run left in the ledger at `path` (a run still
+ * alive is left alone). Whatever can't be undone stays in the ledger and is reported.
+ */
+export async function sweepLeftovers(
+  path: string,
+  registry: ProviderRegistry,
+  logger: Logger,
+  timeoutMs = 30_000
+): Promise<void> {
+  if (!existsSync(path)) return
+  let ledger: Awaited<ReturnType<typeof readLedger>>
+  try {
+    ledger = await readLedger(path)
+  } catch (error) {
+    logger.warning(`could not read the resource ledger ${path}: ${errorMessage(error)}`)
+    return
+  }
+  if (ledger.resources.length === 0) return
+  if (ledger.pid !== undefined && ledger.pid !== process.pid && isAlive(ledger.pid)) {
+    logger.warning(
+      `${path} lists ${ledger.resources.length} resource(s) of run ${ledger.runId}, which is still running (pid ${ledger.pid}): left alone`
+    )
+    return
+  }
+  logger.info(`Undoing ${ledger.resources.length} resource(s) left by run ${ledger.runId}`)
+  const left: LedgerEntry[] = []
+  for (const entry of ledger.resources) {
+    const provider = registry.get(entry.provider)
+    try {
+      if (provider?.cleanupPersisted === undefined)
+        throw new Error(`provider '${entry.provider}' cannot undo it`)
+      await provider.cleanupPersisted(entry, { logger, signal: AbortSignal.timeout(timeoutMs) })
+    } catch (error) {
+      left.push(entry)
+      logger.warning(`could not undo ${entry.description}: ${errorMessage(error)}`)
+    }
+  }
+  writeLedgerSync(path, ledger.runId, left)
+}
+
+/** The ledger's name in the journal directory (the action's artifact carries it). */
+export const LEDGER_FILE = 'resources.ledger.json'
+
+/** An onResourcesChanged for the engine that keeps the ledger at `path` (warns once on failure). */
+export function ledgerKeeper(
+  path: string,
+  runId: string,
+  logger: Logger
+): (resources: readonly TrackedResource[]) => void {
+  let warned = false
+  return (resources) => {
+    try {
+      writeLedgerSync(path, runId, resources)
+    } catch (error) {
+      if (!warned) logger.warning(`could not update the resource ledger: ${errorMessage(error)}`)
+      warned = true
+    }
+  }
+}
