@@ -274,8 +274,8 @@ void test('shard i/n runs the i-th share of the sorted files; globs and excludes
 })
 
 void test('comment policy: auto comments on pull request events only', async () => {
-  const { wantsComment, pullRequestNumber, overallVerdict } =
-    await import('../../src/action/outputs.ts')
+  const { wantsComment, pullRequestNumber } = await import('../../src/action/outputs.ts')
+  const { overallVerdict } = await import('../../src/engine/policy.ts')
   assert.equal(wantsComment('auto', false, 'pull_request'), true)
   assert.equal(wantsComment('auto', true, 'pull_request_target'), true)
   assert.equal(wantsComment('auto', true, 'push'), false)

@@ -3,43 +3,13 @@ import { readFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import { errorMessage } from '../engine/errors.ts'
-import type { ExperimentResult, Verdict } from '../engine/types.ts'
 import type { SummaryInput } from '../reporters/format.ts'
 import { renderMarkdownReport } from '../reporters/markdown.ts'
-import { Outputs, PULL_REQUEST_EVENTS, type CommentPolicy, type FailOn } from './constants.ts'
+import { Outputs, PULL_REQUEST_EVENTS, type CommentPolicy } from './constants.ts'
 import type { ActionInputs } from './inputs.ts'
 import type { ActionLogger } from './logger.ts'
 import { saveState } from './state.ts'
 import { forDisplay } from './summary.ts'
-
-/** Order of the `verdict` output when experiments disagree: the first present wins. */
-const VERDICT_ORDER: readonly Verdict[] = [
-  'failed',
-  'aborted',
-  'interrupted',
-  'deviated',
-  'not-steady',
-  'passed'
-]
-
-/** `passed` when all passed, else the worst verdict; `none` when nothing ran. */
-export function overallVerdict(results: readonly ExperimentResult[]): Verdict | 'none' {
-  if (results.length === 0) return 'none'
-  for (const v of VERDICT_ORDER) if (results.some((r) => r.verdict === v)) return v
-  return 'passed'
-}
-
-/** Whether these results fail the step under `failOn`. */
-export function failsStep(results: readonly ExperimentResult[], failOn: FailOn): boolean {
-  switch (failOn) {
-    case 'never':
-      return false
-    case 'deviated':
-      return results.some((r) => r.verdict === 'deviated')
-    case 'not-passed':
-      return results.some((r) => r.verdict !== 'passed')
-  }
-}
 
 export interface OutputValues {
   verdict: string

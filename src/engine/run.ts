@@ -53,13 +53,8 @@ import type {
   SourceLocation,
   SteadyState
 } from './types.ts'
-import { METHOD_FOREGROUND_DONE } from '../providers/provider.ts'
-import type {
-  ProviderRegistry,
-  ResourceTracker,
-  RunState,
-  TrackedResource
-} from '../providers/provider.ts'
+import { METHOD_FOREGROUND_DONE } from './provider.ts'
+import type { ProviderRegistry, ResourceTracker, RunState, TrackedResource } from './provider.ts'
 
 /** What runExperiment needs of a loaded experiment (load.ts's LoadedExperiment fits). */
 export interface RunnableExperiment {

@@ -21,6 +21,7 @@ import type { RunOptions, RunnableExperiment } from './run.ts'
 import type { ExperimentResult, ExperimentStatus, Journal } from './types.ts'
 import { createTracer } from './tracing.ts'
 import { judge } from './verdict.ts'
+import { overallVerdict } from './policy.ts'
 
 export interface RunAllOptions extends RunOptions {
   /** Where journals are written (created if missing). */
@@ -149,7 +150,7 @@ export async function runExperiments(
     results,
     passed,
     notPassed: results.length - passed,
-    verdict: passed === results.length && results.length > 0 ? 'passed' : 'failed',
+    verdict: overallVerdict(results) === 'passed' ? 'passed' : 'failed',
     interrupted: results.some((r) => r.verdict === 'interrupted'),
     duration: Math.round(performance.now() - started) / 1000
   }

@@ -148,15 +148,30 @@ export interface Journal {
  * - `deviated`: the hypothesis after the method (or any iteration during it) was not met.
  * - `not-steady`: the hypothesis before the method was not met, so nothing was proven.
  * - `failed`: an action, probe or rollback could not do its work, so the result can't be trusted.
+ * - `inconclusive`: the experiment ran without a steady-state hypothesis to check: nothing proven.
+ * - `dry-run`: run under a dry mode; neither a pass nor a failure.
+ * - `skipped`: not run, because the run cannot serve it (it needs Kubernetes and there is none).
  */
-export type Verdict = 'passed' | 'deviated' | 'not-steady' | 'failed' | 'aborted' | 'interrupted'
+export type Verdict =
+  | 'passed'
+  | 'deviated'
+  | 'not-steady'
+  | 'failed'
+  | 'aborted'
+  | 'interrupted'
+  | 'inconclusive'
+  | 'dry-run'
+  | 'skipped'
 export const VERDICTS: readonly Verdict[] = [
   'passed',
   'deviated',
   'not-steady',
   'failed',
   'aborted',
-  'interrupted'
+  'interrupted',
+  'inconclusive',
+  'dry-run',
+  'skipped'
 ]
 
 /** One line of evidence for a verdict: a probe or activity and what it did. */

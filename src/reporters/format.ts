@@ -28,7 +28,10 @@ export const VERDICT_EMOJI: Readonly<Record<Verdict, string>> = {
   'not-steady': '⚠️',
   failed: '💥',
   aborted: '⛔',
-  interrupted: '⏹️'
+  interrupted: '⏹️',
+  inconclusive: '❔',
+  'dry-run': '🧪',
+  skipped: '⏭️'
 }
 
 /** Short words for each verdict, used where emoji would not render (terminals, JUnit). */
@@ -38,7 +41,10 @@ export const VERDICT_TEXT: Readonly<Record<Verdict, string>> = {
   'not-steady': 'not steady',
   failed: 'failed',
   aborted: 'aborted',
-  interrupted: 'interrupted'
+  interrupted: 'interrupted',
+  inconclusive: 'inconclusive',
+  'dry-run': 'dry run',
+  skipped: 'skipped'
 }
 
 export function countPassed(results: readonly ExperimentResult[]): number {

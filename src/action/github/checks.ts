@@ -12,7 +12,7 @@ import { createGitHubClient, errorMessage, httpStatus } from './octokit.ts'
 /** GitHub's limit on a check run's output summary and text. */
 export const CHECK_OUTPUT_LIMIT = 65535
 
-export type CheckConclusion = 'success' | 'failure' | 'cancelled'
+export type CheckConclusion = 'success' | 'failure' | 'cancelled' | 'neutral' | 'skipped'
 
 /**
  * Only `passed` succeeds. A deviated, unsteady or failed experiment fails the check, and so does
@@ -24,7 +24,10 @@ export const CHECK_CONCLUSION: Readonly<Record<Verdict, CheckConclusion>> = {
   'not-steady': 'failure',
   failed: 'failure',
   aborted: 'failure',
-  interrupted: 'cancelled'
+  interrupted: 'cancelled',
+  inconclusive: 'failure',
+  'dry-run': 'neutral',
+  skipped: 'skipped'
 }
 
 // Names and titles are one line in GitHub's UI; long ones only push the verdict out of view.

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { ActivityFailed, errorMessage } from '../../engine/errors.ts'
-import type { ActivityContext, NativeFunction, NativeParam } from '../provider.ts'
+import type { ActivityContext, NativeFunction, NativeParam } from '../../engine/provider.ts'
 import { KubeApiError, R, isNotFound } from './client.ts'
 import type { KubeClient, KubeList, KubeObject, ResourceType } from './client.ts'
 import {

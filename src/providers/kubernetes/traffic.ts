@@ -12,7 +12,7 @@
 import { isDeepStrictEqual } from 'node:util'
 import { ActivityFailed, errorMessage } from '../../engine/errors.ts'
 import type { Json } from '../../engine/types.ts'
-import type { ActivityContext } from '../provider.ts'
+import type { ActivityContext } from '../../engine/provider.ts'
 import { R, isNotFound } from './client.ts'
 import type { KubeClient, KubeObject, ResourceType } from './client.ts'
 import { waitWorkloadComplete } from './ops.ts'
