@@ -10,7 +10,6 @@ import type { SampleService } from '../../src/demo/sample-service.ts'
 import { VERSION } from '../../src/version.ts'
 import { runCli, type CliRun } from '../helpers/cli.ts'
 
-
 type Run = CliRun
 
 // The examples default to $CHAOS_DEMO_URL; the tests always pass --var instead.

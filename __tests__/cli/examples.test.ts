@@ -60,7 +60,6 @@ function cli(args: string[]): Promise<CliRun> {
   return runCli(args, { timeoutMs: 45_000 })
 }
 
-
 /** Runs one experiment with --json and returns the CLI result, the verdict and the journal. */
 async function runExample(file: string, journals: string, vars: string[]) {
   const r = await cli([

@@ -19,7 +19,6 @@ import {
 } from '../providers/kubernetes-fixtures.ts'
 import { runCli, type CliRun } from '../helpers/cli.ts'
 
-
 const ROOT = resolve(import.meta.dirname, '../..')
 const POD_CHAOS: ResourceType = {
   group: 'chaos-mesh.org',

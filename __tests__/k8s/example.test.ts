@@ -32,7 +32,6 @@ interface JsonResult {
   journal: string | null
 }
 
-
 interface KillOutput {
   pods: { name: string; owner: string | null }[]
   recovered: boolean | null

@@ -27,7 +27,6 @@ const MANIFESTS = [
   join(ROOT, 'deploy/gateway-api/web-route.yaml')
 ]
 
-
 /** The CLI from the repository root, as a user runs it. */
 function cli(args: string[]): Promise<CliRun> {
   return runCli(args, { env: { KUBECONFIG: kubeconfig }, timeoutMs: 45_000 })

@@ -209,7 +209,7 @@ describe('CLI front door', () => {
     const text = await cli(['list', 'exp/'])
     assert.match(
       text.stdout,
-      /exp\/k8s\/kill\.yaml\tkill a web pod\n  providers: python:chaosk8s\.pod\.actions \(needs a Kubernetes cluster\)/
+      /exp\/k8s\/kill\.yaml\tkill a web pod\n {2}providers: python:chaosk8s\.pod\.actions \(needs a Kubernetes cluster\)/
     )
   })
 })
