@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
+import process from 'node:process'
 
 const IMPORT =
   /(?:^|[\s;])(?:import|export)\s(?:[^'";]*?\sfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g
