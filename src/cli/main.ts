@@ -6,7 +6,12 @@
  * does (interrupted runs included, after their journals are written), a report is missing, or an
  * internal error, 2 bad usage, a missing file or an invalid experiment. 130 is never used.
  */
-import { ExperimentValidationError, UserError, formatIssue } from '../engine/errors.ts'
+import {
+  ExperimentValidationError,
+  InternalError,
+  UserError,
+  formatIssue
+} from '../engine/errors.ts'
 import { VERSION } from '../version.ts'
 import { EXIT_NOT_PASSED, EXIT_PASSED, EXIT_USAGE, processIo, type CliIo } from './io.ts'
 import { COMMANDS, commandHelp, isCommand, mainHelp, parseCommand } from './options.ts'
@@ -89,9 +94,10 @@ export function reportError(error: unknown, io: CliIo): number {
     return EXIT_USAGE
   }
   const message = error instanceof Error ? error.message : String(error)
-  const text = message.startsWith('internal error')
-    ? message
-    : `internal error (a bug in chaos-action, please report it): ${message}`
+  const text =
+    error instanceof InternalError
+      ? message
+      : `internal error (a bug in chaos-action, please report it): ${message}`
   io.stderr(`${text}\n`)
   if (process.env.CHAOS_ACTION_DEBUG && error instanceof Error && error.stack) {
     io.stderr(`${error.stack}\n`)
