@@ -27,6 +27,18 @@ export interface ParityCase {
    * depends on timing (fail-fast stops the method after whichever activity is running).
    */
   runEntries?: 'exact' | 'prefix'
+  /** Flags for our CLI only (after `args`), e.g. ['--cluster', 'none']. */
+  ourArgs?: string[]
+  /** Which chaostoolkit runs it: 'kubernetes' has chaostoolkit-kubernetes and -prometheus. */
+  chaostoolkit?: 'plain' | 'kubernetes'
+  /**
+   * We refuse the file on purpose where chaostoolkit runs it: our CLI must exit 2 with this text
+   * on stderr, and `theirs` must hold for chaostoolkit's journal (returns what is wrong, if any).
+   */
+  oursRefuses?: {
+    message: string
+    theirs: (journal: Record<string, unknown>) => string | undefined
+  }
 }
 
 const ROLLBACK_STRATEGIES = ['default', 'always', 'never', 'deviated'] as const
@@ -37,6 +49,21 @@ function perRollbackStrategy(stem: string, file: string): ParityCase[] {
     file,
     args: ['--rollback-strategy', strategy]
   }))
+}
+
+/**
+ * A chaosk8s experiment run dry against the chaostoolkit that has chaostoolkit-kubernetes, and by
+ * us with `--cluster none`; no kubeconfig anywhere, so nothing could reach a cluster.
+ */
+function dryWithoutCluster(name: string, file: string, dry: 'actions' | 'activities'): ParityCase {
+  return {
+    name,
+    file,
+    chaostoolkit: 'kubernetes',
+    args: ['--dry', dry],
+    ourArgs: ['--cluster', 'none'],
+    env: { KUBECONFIG: '/nonexistent/kubeconfig' }
+  }
 }
 
 /** Secret values the corpus uses (subst-secrets.json): inline in the file and from the env. */
@@ -187,6 +214,32 @@ export const CASES: ParityCase[] = [
   { name: 'mixed-method-probes', file: 'mixed-method-probes.yaml' },
   { name: 'http-quirks', file: 'http-quirks.json' },
   { name: 'http-form', file: 'http-form.yaml' },
+  // real-world files (issue 13): what chaostoolkit runs, we run
+  { name: 'rw-expected-status-any', file: 'rw-expected-status-any.json' },
+  { name: 'rw-contributions-empty', file: 'rw-contributions-empty.json' },
+  { name: 'rw-contributions-list', file: 'rw-contributions-list.yaml' },
+  { name: 'rw-duplicate-same-type', file: 'rw-duplicate-same-type.json' },
+  {
+    name: 'rw-duplicate-conflicting-types',
+    file: 'rw-duplicate-conflicting-types.json',
+    oursRefuses: {
+      message:
+        'duplicate key `tolerance` with values of different types (a number on ' +
+        '{file}:10, a list on {file}:11): chaostoolkit would silently use the last one, a list ' +
+        'on line 11',
+      theirs: (journal) => {
+        const before = (journal.steady_states as { before?: { probes?: unknown[] } } | undefined)
+          ?.before
+        const probe = before?.probes?.[0] as { activity?: { tolerance?: unknown } } | undefined
+        const tolerance = probe?.activity?.tolerance
+        return Array.isArray(tolerance)
+          ? undefined
+          : `chaostoolkit used tolerance ${JSON.stringify(tolerance)}, not the list on line 11`
+      }
+    }
+  },
+  dryWithoutCluster('rw-k8s-reexports/dry-activities', 'rw-k8s-reexports.json', 'activities'),
+  dryWithoutCluster('rw-k8s-dry-actions/no-cluster', 'rw-k8s-dry-actions.yaml', 'actions'),
   // signals
   { name: 'interrupt/default', file: 'interrupt.json', interruptWhen: 'started' },
   {

@@ -28,9 +28,13 @@ export interface EngineRun {
   ms: number
 }
 
-/** Installs (or reuses) the chaostoolkit virtualenv and returns the `chaos` path. */
-export function setupChaostoolkit(): string {
-  const out = execFileSync('bash', [join(REPO_ROOT, 'scripts', 'setup-chaostoolkit.sh')], {
+/**
+ * Installs (or reuses) the chaostoolkit virtualenv and returns the `chaos` path. 'kubernetes' is
+ * a second virtualenv that also holds chaostoolkit-kubernetes and chaostoolkit-prometheus.
+ */
+export function setupChaostoolkit(flavour: 'plain' | 'kubernetes' = 'plain'): string {
+  const script = join(REPO_ROOT, 'scripts', 'setup-chaostoolkit.sh')
+  const out = execFileSync('bash', [script, flavour], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     timeout: 300_000
@@ -53,6 +57,8 @@ export function ourCli(): { argv: string[]; label: string } {
 
 export interface RunOptions {
   chaosPath: string
+  /** chaostoolkit with chaostoolkit-kubernetes, for cases that ask for it. */
+  chaosK8sPath?: string
   server: LoopbackServer
   /** Kill the engine after this long. */
   timeoutMs?: number
@@ -88,8 +94,10 @@ export async function runEngine(
     let journalPath: string
     if (engine === 'chaostoolkit') {
       journalPath = join(cwd, 'journal.json')
+      const chaos = kase.chaostoolkit === 'kubernetes' ? options.chaosK8sPath : options.chaosPath
+      if (chaos === undefined) throw new Error(`${kase.name} needs the kubernetes chaostoolkit`)
       argv = [
-        options.chaosPath,
+        chaos,
         '--no-version-check',
         '--no-log-file',
         '--settings',
@@ -110,7 +118,8 @@ export async function runEngine(
         '--journal-dir',
         journalPath,
         '--json',
-        ...(kase.args ?? [])
+        ...(kase.args ?? []),
+        ...(kase.ourArgs ?? [])
       ]
     }
     const result = await spawnCase(argv, cwd, env, kase.interruptWhen, options.timeoutMs ?? 60_000)

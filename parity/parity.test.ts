@@ -8,11 +8,19 @@
  *   PARITY_ONLY=hs- npm run test:parity    (cases whose name contains "hs-")
  */
 import assert from 'node:assert/strict'
+import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { CASES } from './cases.ts'
 import { DIFFERENCES, KNOWN_GAPS } from './differences.ts'
 import type { Difference } from './differences.ts'
-import { compareRuns, ourCli, ourVerdicts, runEngine, setupChaostoolkit } from './harness.ts'
+import {
+  CORPUS_DIR,
+  compareRuns,
+  ourCli,
+  ourVerdicts,
+  runEngine,
+  setupChaostoolkit
+} from './harness.ts'
 import type { EngineRun, FieldDiff } from './harness.ts'
 import { startLoopbackServer } from './server.ts'
 import type { LoopbackServer } from './server.ts'
@@ -33,10 +41,13 @@ function formatDiff(d: FieldDiff): string {
 
 describe('parity with chaostoolkit', { concurrency: 2 }, () => {
   let chaosPath = ''
+  let chaosK8sPath: string | undefined
   let server: LoopbackServer | undefined
 
   before(async () => {
     chaosPath = setupChaostoolkit()
+    if (selected.some((c) => c.chaostoolkit === 'kubernetes'))
+      chaosK8sPath = setupChaostoolkit('kubernetes')
     server = await startLoopbackServer()
     console.log(`# chaostoolkit: ${chaosPath}; ours: ${ourCli().label}`)
   })
@@ -102,13 +113,24 @@ describe('parity with chaostoolkit', { concurrency: 2 }, () => {
     const todo = gaps.length > 0 ? `known gap: ${gaps.map((g) => g.why).join('; ')}` : undefined
     test(kase.name, { todo }, async (t) => {
       assert.ok(server, 'loopback server not started')
-      const options = { chaosPath, server }
+      const options = { chaosPath, server, ...(chaosK8sPath ? { chaosK8sPath } : {}) }
       // Side by side: both engines see the same machine load and the same server.
       const [theirs, ours] = await Promise.all([
         runEngine('chaostoolkit', kase, options),
         runEngine('ours', kase, options)
       ])
       const context = `\n${describeRun(theirs)}\n${describeRun(ours)}`
+
+      if (kase.oursRefuses) {
+        // A deliberate refusal: chaostoolkit runs the file, we exit 2 and say why.
+        const expected = kase.oursRefuses.message.replaceAll('{file}', join(CORPUS_DIR, kase.file))
+        assert.equal(ours.exitCode, 2, `we must refuse ${kase.file}${context}`)
+        assert.ok(ours.stderr.includes(expected), `our refusal lacks: ${expected}${context}`)
+        assert.ok(theirs.journal, `chaostoolkit wrote no journal${context}`)
+        const wrong = kase.oursRefuses.theirs(theirs.journal)
+        assert.equal(wrong, undefined, `${wrong ?? ''}${context}`)
+        return
+      }
 
       // Our own exit status follows our verdicts: 0 only when every experiment passed.
       const verdicts = ourVerdicts(ours.stdout)

@@ -10,10 +10,17 @@ import { startLoopbackServer } from './server.ts'
 const engine = (process.argv[2] ?? 'chaostoolkit') as Engine
 const filter = process.argv[3] ?? ''
 const chaosPath = setupChaostoolkit()
+const chaosK8sPath = CASES.some((c) => c.name.includes(filter) && c.chaostoolkit === 'kubernetes')
+  ? setupChaostoolkit('kubernetes')
+  : undefined
 const server = await startLoopbackServer()
 try {
   for (const kase of CASES.filter((c) => c.name.includes(filter))) {
-    const run = await runEngine(engine, kase, { chaosPath, server })
+    const run = await runEngine(engine, kase, {
+      chaosPath,
+      server,
+      ...(chaosK8sPath ? { chaosK8sPath } : {})
+    })
     const summary = run.journal ? summarize(run.journal) : null
     console.log(
       `\n## ${kase.name}  exit=${run.exitCode} ${Math.round(run.ms)}ms` +

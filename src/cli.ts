@@ -1,10 +1,18 @@
 #!/usr/bin/env node
-// The `chaos-action` binary. Logic lives in ./cli/; this file only sets the exit status.
+// The `chaos-action` binary. Logic lives in ./cli/; this file checks the Node.js version, then loads
+// the CLI and sets the exit status. Everything it imports statically must load on an old Node too
+// (no Node-24-only named imports here), so an old Node gets one line instead of a SyntaxError.
 import { mkdirSync, statSync } from 'node:fs'
-import { enableCompileCache } from 'node:module'
+import * as nodeModule from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { main } from './cli/main.ts'
+import { unsupportedNodeMessage } from './node-version.ts'
+
+const unsupported = unsupportedNodeMessage(process.versions.node)
+if (unsupported) {
+  process.stderr.write(`${unsupported}\n`)
+  process.exit(2)
+}
 
 /**
  * V8's compiled code for our bundle, kept between runs: start-up is most of a short run's time.
@@ -14,6 +22,7 @@ import { main } from './cli/main.ts'
  */
 function compileCache(): void {
   try {
+    const enableCompileCache = nodeModule.enableCompileCache
     const configured = process.env.CHAOS_CACHE_DIR
     if (configured) {
       enableCompileCache(configured)
@@ -32,6 +41,7 @@ function compileCache(): void {
 
 compileCache()
 
+const { main } = await import('./cli/main.ts')
 const code = await main(process.argv.slice(2))
 process.exitCode = code
 // A leaked socket or timer must not keep a finished run alive; stdout is flushed by then.

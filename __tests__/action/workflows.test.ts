@@ -4,40 +4,17 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import { registerHooks } from 'node:module'
 import { existsSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { parse } from 'yaml'
 import { Inputs, Outputs } from '../../src/action/constants.ts'
 import { renderReadme } from '../../scripts/update-readme.ts'
 import { ROOT } from '../../__fixtures__/action-runner.ts'
-
-// The parser imports its schema JSON without an import attribute, which Node's ESM loader refuses;
-// serve those files as modules instead.
-registerHooks({
-  load(url, context, nextLoad) {
-    if (url.includes('/@actions/workflow-parser/') && url.endsWith('.json')) {
-      const source = `export default ${readFileSync(fileURLToPath(url), 'utf8')}`
-      return { format: 'module', source, shortCircuit: true }
-    }
-    return nextLoad(url, context)
-  }
-})
-const wp = await import('@actions/workflow-parser')
-const actions = await import('@actions/workflow-parser/actions/index')
+import { actions, parseWorkflowFile, wp } from '../../__fixtures__/workflow-parser.ts'
 
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8')
-
-async function parseWorkflowFile(name: string, content: string) {
-  const parsed = wp.parseWorkflow({ name, content }, new wp.NoOperationTraceWriter())
-  const errors = parsed.context.errors.getErrors().map((e) => e.message)
-  assert.ok(parsed.value, `${name} did not parse: ${errors.join('; ')}`)
-  const template = await wp.convertWorkflowTemplate(parsed.context, parsed.value)
-  return { errors: [...errors, ...(template.errors ?? []).map((e) => e.Message)], template }
-}
 
 interface RawStep {
   uses?: string

@@ -193,9 +193,59 @@ describe('loadExperimentFile', () => {
       [9, 7, '/method/0/provider/path', 'duplicate key `path` (first defined on line 8)'],
       [10, 1, '/title', 'duplicate key `title` (first defined on line 1)']
     ])
-    assert.deepEqual(await loadIssues(path.join(invalid, 'duplicate-keys.json')), [
-      [8, 7, '/method/0/name', 'duplicate key `name` (first defined on line 7)']
+    const json = path.join(invalid, 'duplicate-keys.json')
+    assert.deepEqual(await loadIssues(json), [
+      [
+        8,
+        7,
+        '/method/0/name',
+        `duplicate key \`name\` with values of different types (a string on ${json}:7, a list ` +
+          `on ${json}:8): chaostoolkit would silently use the last one, a list on line 8`
+      ]
     ])
+  })
+
+  it('takes the last of JSON duplicates of one type, as chaostoolkit, and warns', async () => {
+    const file = path.join(tmp, 'same-type-duplicates.json')
+    await writeFile(
+      file,
+      [
+        '{',
+        '  "title": "first",',
+        '  "description": "d",',
+        '  "title": "second",',
+        '  "method": [{"type": "action", "name": "a",',
+        '    "provider": {"type": "process", "path": "echo", "timeout": 1, "timeout": [1]},',
+        '    "provider": {"type": "process", "path": "true", "timeout": 2}}],',
+        '  "title": "third"',
+        '}'
+      ].join('\n')
+    )
+    const loaded = await loadExperimentFile(file)
+    assert.equal(loaded.experiment.title, 'third')
+    // The provider on line 6 is dropped whole, its own conflicting `timeout` with it.
+    assert.deepEqual(loaded.experiment.method[0], {
+      type: 'action',
+      name: 'a',
+      provider: { type: 'process', path: 'true', timeout: 2 }
+    })
+    assert.deepEqual(
+      loaded.loadWarnings?.map((w) => [w.location?.line, w.field, w.message]),
+      [
+        [
+          8,
+          '/title',
+          'duplicate key `title` (also on line 2, 4): chaostoolkit uses the last value, on ' +
+            'line 8, and so does chaos-action; delete the one on line 2, 4'
+        ],
+        [
+          7,
+          '/method/0/provider',
+          'duplicate key `provider` (also on line 6): chaostoolkit uses the last value, on ' +
+            'line 7, and so does chaos-action; delete the one on line 6'
+        ]
+      ]
+    )
   })
 
   it('refuses python tags, as safe_load does', async () => {

@@ -441,4 +441,28 @@ describe('warnings', () => {
     )
     assert.ok(warnings.every((w) => w.location?.file === file && w.expected))
   })
+
+  it('accepts what chaostoolkit never reads, whatever its type, with a warning', async () => {
+    const statuses = [[200, 201], '200', { code: 200 }, null, 200]
+    for (const contributions of [[], ['availability'], { availability: 'high' }]) {
+      const file = await experimentFile('ignored.json', {
+        ...minimal(),
+        contributions,
+        method: statuses.map((expected_status, i) => ({
+          type: 'probe',
+          name: `p${i}`,
+          provider: { type: 'http', url: 'http://127.0.0.1:9/', expected_status }
+        }))
+      })
+      const { issues, warnings } = await checkExperiment(await loadExperimentFile(file), options)
+      assert.deepEqual(issues, [], JSON.stringify(contributions))
+      assert.deepEqual(
+        warnings.map((w) => w.field),
+        [
+          ...(Array.isArray(contributions) ? ['/contributions'] : []),
+          ...statuses.map((_, i) => `/method/${i}/provider/expected_status`)
+        ]
+      )
+    }
+  })
 })

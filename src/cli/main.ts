@@ -12,6 +12,7 @@ import {
   UserError,
   formatIssue
 } from '../engine/errors.ts'
+import { stripControls } from '../engine/logger.ts'
 import { VERSION } from '../version.ts'
 import { EXIT_NOT_PASSED, EXIT_PASSED, EXIT_USAGE, processIo, type CliIo } from './io.ts'
 import { COMMANDS, commandHelp, isCommand, mainHelp, parseCommand } from './options.ts'
@@ -77,7 +78,9 @@ class UserErrorUsage extends UserError {
   }
 }
 
-export function reportError(error: unknown, io: CliIo): number {
+export function reportError(error: unknown, terminal: CliIo): number {
+  // Messages quote experiment text: no escape sequence of theirs reaches the terminal.
+  const io = { stderr: (text: string) => terminal.stderr(stripControls(text)) }
   if (error instanceof ExperimentValidationError) {
     const files = new Set(error.issues.map((i) => i.location?.file ?? '?'))
     const count = error.issues.length

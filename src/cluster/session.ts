@@ -36,7 +36,8 @@ export async function openClusterSession(
     if (options.needsKubernetes) {
       throw new UsageError(
         "cluster is 'none' but some experiments use Kubernetes",
-        'use cluster auto, existing, kind or kwok, or remove those experiments'
+        'use cluster auto, existing, kind or kwok, or remove those experiments (a dry run that ' +
+          'skips every Kubernetes activity, e.g. --dry activities, needs no cluster)'
       )
     }
     if (options.deploy) throw new UsageError("cluster is 'none': there is nowhere to deploy to")

@@ -23,6 +23,8 @@ export interface LoadedExperiment {
   experiment: Experiment
   /** Where `path` is in the file; a path that does not exist maps to its nearest existing ancestor. */
   locate(path: DocPath): SourceLocation | undefined
+  /** What loading accepted but the user should hear about (validation reports them). */
+  loadWarnings?: ValidationIssue[]
 }
 
 export const EXPERIMENT_EXTENSIONS: readonly string[] = ['.json', '.yaml', '.yml']
@@ -173,13 +175,15 @@ export function parseExperimentText(
     absolutePath: path.resolve(file),
     format,
     experiment: value as Experiment,
-    locate
+    locate,
+    ...(parsed.warnings?.length ? { loadWarnings: parsed.warnings } : {})
   }
 }
 
 interface Parsed {
   value: unknown
   issues: ValidationIssue[]
+  warnings?: ValidationIssue[]
   /** Offset of the deepest existing node along a path (keys are located at the key). */
   offsetOf(docPath: DocPath): number
 }
@@ -279,39 +283,102 @@ function parseJson(text: string, file: string, lineCounter: LineCounter): Parsed
     const { line, col } = lineCounter.linePos(offset)
     return { file, line, column: col }
   }
+  const duplicates = root === undefined ? { issues: [], warnings: [] } : jsonDuplicateKeys(root, at)
   return {
     value,
-    issues: root === undefined ? [] : jsonDuplicateKeyIssues(root, at),
+    ...duplicates,
     offsetOf: (docPath) => (root === undefined ? 0 : jsonOffset(root, docPath))
   }
 }
 
-function jsonDuplicateKeyIssues(
+/**
+ * A key given twice in a JSON object: Python's json (chaostoolkit) and JSON.parse both keep the
+ * last value. Where every value has the same JSON type that is most likely an edit left behind:
+ * warn and use the last, as chaostoolkit does. Where the types differ the intent is unclear:
+ * refuse, naming both lines and the one chaostoolkit would use. Only kept values are visited.
+ */
+function jsonDuplicateKeys(
   root: JsonNode,
   at: (offset: number) => SourceLocation
-): ValidationIssue[] {
+): { issues: ValidationIssue[]; warnings: ValidationIssue[] } {
   const issues: ValidationIssue[] = []
+  const warnings: ValidationIssue[] = []
   const visit = (node: JsonNode, docPath: (string | number)[], depth: number): void => {
     if (depth > 200) return
     if (node.type === 'Object') {
-      const seen = new Map<string, number>()
+      const byKey = new Map<string, JsonMember[]>()
       for (const member of node.members) {
         const key = member.name.type === 'String' ? member.name.value : member.name.name
-        const offset = member.name.loc.start.offset
-        const first = seen.get(key)
-        if (first !== undefined) {
-          issues.push(duplicateIssue([...docPath, key], key, at(first).line, at(offset)))
-        } else {
-          seen.set(key, offset)
+        byKey.set(key, [...(byKey.get(key) ?? []), member])
+      }
+      for (const [key, members] of byKey) {
+        const last = members[members.length - 1]
+        if (last === undefined) continue
+        if (members.length > 1) {
+          const found = duplicateFinding([...docPath, key], key, members, at)
+          ;(found.conflict ? issues : warnings).push(found.issue)
         }
-        visit(member.value, [...docPath, key], depth + 1)
+        visit(last.value, [...docPath, key], depth + 1)
       }
     } else if (node.type === 'Array') {
       node.elements.forEach((element, i) => visit(element.value, [...docPath, i], depth + 1))
     }
   }
   visit(root, [], 0)
-  return issues
+  return { issues, warnings }
+}
+
+type JsonMember = Extract<JsonNode, { type: 'Object' }>['members'][number]
+
+const JSON_TYPE_NAMES: Record<string, string> = {
+  Object: 'an object',
+  Array: 'a list',
+  String: 'a string',
+  Number: 'a number',
+  Boolean: 'a boolean',
+  Null: 'null'
+}
+
+function duplicateFinding(
+  docPath: DocPath,
+  key: string,
+  members: JsonMember[],
+  at: (offset: number) => SourceLocation
+): { conflict: boolean; issue: ValidationIssue } {
+  const where = (m: JsonMember): SourceLocation => at(m.name.loc.start.offset)
+  const kind = (m: JsonMember): string => JSON_TYPE_NAMES[m.value.type] ?? m.value.type
+  const last = members[members.length - 1] as JsonMember
+  const lastAt = where(last)
+  const earlier = members.slice(0, -1)
+  const lines = earlier.map((m) => where(m).line).join(', ')
+  const conflict = members.some((m) => m.value.type !== last.value.type)
+  if (!conflict) {
+    return {
+      conflict,
+      issue: {
+        field: toPointer(docPath),
+        message:
+          `duplicate key \`${key}\` (also on line ${lines}): chaostoolkit uses the last value, ` +
+          `on line ${lastAt.line}, and so does chaos-action; delete the one on line ${lines}`,
+        expected: 'each key once per object',
+        location: lastAt
+      }
+    }
+  }
+  const values = members.map((m) => `${kind(m)} on ${lastAt.file}:${where(m).line}`).join(', ')
+  return {
+    conflict,
+    issue: {
+      field: toPointer(docPath),
+      message:
+        `duplicate key \`${key}\` with values of different types (${values}): chaostoolkit ` +
+        `would silently use the last one, ${kind(last)} on line ${lastAt.line}`,
+      expected:
+        `each key once per object: delete the \`${key}\` you do not mean (line ${lines} or ` +
+        `line ${lastAt.line})`,
+      location: lastAt
+    }
+  }
 }
 
 function jsonOffset(root: JsonNode, docPath: DocPath): number {

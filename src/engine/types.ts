@@ -88,7 +88,8 @@ export interface Experiment {
   description: string
   version?: string
   tags?: string[]
-  contributions?: Record<string, string>
+  /** Metadata nobody reads; a list is accepted with a warning, as chaostoolkit ignores it. */
+  contributions?: Record<string, string> | unknown[]
   configuration?: Record<string, unknown>
   secrets?: Record<string, Record<string, unknown>>
   extensions?: unknown[]

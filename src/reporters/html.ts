@@ -5,6 +5,7 @@
  * fault windows shaded, the load charts (p95 latency and error rate), and the journal.
  */
 import type { ExperimentResult } from '../engine/types.ts'
+import { truncateText } from './escape.ts'
 import {
   VERDICT_TEXT,
   countPassed,
@@ -36,6 +37,27 @@ export interface HtmlReportOptions {
   maxTimelineRows?: number
   /** The time printed as "generated at"; now by default. */
   generatedAt?: Date
+  /**
+   * Upper bound on the UTF-8 size of the report. Rows, then sections, that would pass it are left
+   * out with a note saying how many (the journals have everything). Default 10 MB.
+   */
+  maxBytes?: number
+}
+
+/** Bounds on text from experiments and responses, so one chatty experiment can't bloat the file. */
+const TITLE_MAX = 300
+const NAME_MAX = 200
+const TEXT_MAX = 1_000
+const FINDINGS_MAX = 50
+const DEFAULT_MAX_BYTES = 10_000_000
+
+/** `esc` of text cut to `max` characters. */
+function escCut(value: string, max: number): string {
+  return esc(truncateText(value, max))
+}
+
+function byteSize(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
 }
 
 // eslint-disable-next-line no-control-regex
@@ -122,12 +144,7 @@ export function renderHtmlReport(
     `generated ${esc(generated)}`
   ].filter(Boolean)
 
-  const body = [
-    `<header><h1>Chaos experiments: ${esc(headline)}</h1><p class="muted">${run.join(' · ')}</p></header>`,
-    summaryTable(results, options),
-    ...results.map((r, i) => experimentSection(r, i, options, budget))
-  ]
-  return [
+  const head = [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
     // Belt and braces: even if something slipped through escaping, nothing could load or run.
@@ -135,10 +152,38 @@ export function renderHtmlReport(
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>Chaos experiments: ${esc(headline)}</title>`,
     `<style>${CSS}</style></head><body><main>`,
-    ...body,
-    '</main></body></html>',
-    ''
+    `<header><h1>Chaos experiments: ${esc(headline)}</h1><p class="muted">${run.join(' · ')}</p></header>`
   ].join('\n')
+  const tail = '\n</main></body></html>\n'
+  const maxBytes = Math.max(4096, options.maxBytes ?? DEFAULT_MAX_BYTES)
+  // Room for the note and the table's own markup.
+  let left = maxBytes - byteSize(head) - byteSize(tail) - 1024
+  const rows: string[] = []
+  for (const [i, r] of results.entries()) {
+    const row = summaryRow(r, i, options)
+    if (byteSize(row) > left) break
+    rows.push(row)
+    left -= byteSize(row)
+  }
+  const sections: string[] = []
+  if (rows.length === results.length) {
+    for (const [i, r] of results.entries()) {
+      budget.left = Math.min(budget.left, Math.max(0, left - 200_000))
+      const section = experimentSection(r, i, options, budget)
+      if (byteSize(section) > left) continue
+      sections.push(section)
+      left -= byteSize(section)
+    }
+  }
+  const missing: string[] = []
+  if (rows.length < results.length)
+    missing.push(`${results.length - rows.length} of ${results.length} table rows`)
+  if (sections.length < results.length)
+    missing.push(`${results.length - sections.length} of ${results.length} experiment sections`)
+  const note = missing.length
+    ? `<p class="muted truncated">Report cut to stay under ${maxBytes} bytes: ${esc(missing.join(' and '))} left out. The journals have every detail.</p>`
+    : ''
+  return [head, summaryTable(rows), note, ...sections].join('\n') + tail
 }
 
 function badge(result: ExperimentResult): string {
@@ -156,25 +201,26 @@ function steady(met: boolean | null): string {
   return met === null ? esc(steadyText(met)) : `${mark(met)} ${esc(steadyText(met))}`
 }
 
-function summaryTable(results: readonly ExperimentResult[], options: HtmlReportOptions): string {
-  const rows = results.map((r, i) => {
-    const deviating = deviatingProbes(r).map((p) => `${p.name} (${p.phase})`)
-    const href = safeHref(options.journalLink?.(r))
-    const journal = href
-      ? `<a href="${esc(href)}">journal</a>`
-      : r.journalPath
-        ? `<code>${esc(r.journalPath)}</code>`
-        : '—'
-    return (
-      `<tr class="experiment-row" data-verdict="${esc(r.verdict)}">` +
-      `<td><a href="#experiment-${i + 1}">${esc(r.title)}</a><br><small class="muted">${esc(r.file)}</small></td>` +
-      `<td>${badge(r)}</td><td>${steady(r.steadyBefore)}</td><td>${steady(r.steadyAfter)}</td>` +
-      `<td>${deviating.length ? esc(listWithTail(deviating, 5)) : '—'}</td>` +
-      `<td>${esc(formatDuration(r.duration))}</td>` +
-      `<td>${r.rollbacksRun.length ? esc(listWithTail(r.rollbacksRun, 5)) : '—'}</td>` +
-      `<td>${journal}</td></tr>`
-    )
-  })
+function summaryRow(r: ExperimentResult, i: number, options: HtmlReportOptions): string {
+  const deviating = deviatingProbes(r).map((p) => `${p.name} (${p.phase})`)
+  const href = safeHref(options.journalLink?.(r))
+  const journal = href
+    ? `<a href="${esc(href)}">journal</a>`
+    : r.journalPath
+      ? `<code>${esc(r.journalPath)}</code>`
+      : '—'
+  return (
+    `<tr class="experiment-row" data-verdict="${esc(r.verdict)}">` +
+    `<td><a href="#experiment-${i + 1}">${escCut(r.title, TITLE_MAX)}</a><br><small class="muted">${escCut(r.file, TITLE_MAX)}</small></td>` +
+    `<td>${badge(r)}</td><td>${steady(r.steadyBefore)}</td><td>${steady(r.steadyAfter)}</td>` +
+    `<td>${deviating.length ? escCut(listWithTail(deviating, 5), TEXT_MAX) : '—'}</td>` +
+    `<td>${esc(formatDuration(r.duration))}</td>` +
+    `<td>${r.rollbacksRun.length ? escCut(listWithTail(r.rollbacksRun, 5), TEXT_MAX) : '—'}</td>` +
+    `<td>${journal}</td></tr>`
+  )
+}
+
+function summaryTable(rows: readonly string[]): string {
   return (
     '<table id="summary"><thead><tr><th>Experiment</th><th>Verdict</th><th>Steady state before</th>' +
     '<th>Steady state after</th><th>Deviating probes</th><th>Duration</th><th>Rollbacks run</th>' +
@@ -190,18 +236,25 @@ function experimentSection(
 ): string {
   const parts = [
     `<section class="experiment" id="experiment-${index + 1}" data-verdict="${esc(result.verdict)}">`,
-    `<h2>${esc(result.title)} ${badge(result)}</h2>`,
-    `<p class="muted">${esc(result.file)} · ${esc(formatDuration(result.duration))}</p>`
+    `<h2>${escCut(result.title, TITLE_MAX)} ${badge(result)}</h2>`,
+    `<p class="muted">${escCut(result.file, TITLE_MAX)} · ${esc(formatDuration(result.duration))}</p>`
   ]
-  if (result.reason) parts.push(`<p>${esc(result.reason)}</p>`)
+  if (result.reason) parts.push(`<p>${escCut(result.reason, TEXT_MAX)}</p>`)
   const findings = result.findings ?? []
   if (findings.length > 0) {
-    const rows = findings.map(
-      (f) =>
-        `<tr><td>${esc(f.phase)}</td><td>${esc(f.kind)} ${esc(f.activity)}</td>` +
-        `<td>${f.met === undefined ? '' : `${mark(f.met)} `}${esc(f.message)}</td>` +
-        `<td>${f.location ? esc(locationText(f.location)) : '—'}</td></tr>`
-    )
+    const rows = findings
+      .slice(0, FINDINGS_MAX)
+      .map(
+        (f) =>
+          `<tr><td>${escCut(f.phase, NAME_MAX)}</td><td>${escCut(f.kind, NAME_MAX)} ${escCut(f.activity, NAME_MAX)}</td>` +
+          `<td>${f.met === undefined ? '' : `${mark(f.met)} `}${escCut(f.message, TEXT_MAX)}</td>` +
+          `<td>${f.location ? escCut(locationText(f.location), TITLE_MAX) : '—'}</td></tr>`
+      )
+    if (findings.length > FINDINGS_MAX) {
+      rows.push(
+        `<tr><td colspan="4" class="muted">+${findings.length - FINDINGS_MAX} more findings (see the journal)</td></tr>`
+      )
+    }
     parts.push(
       '<table class="findings"><thead><tr><th>Phase</th><th>Activity</th><th>Result</th><th>Where</th></tr></thead>' +
         `<tbody>${rows.join('')}</tbody></table>`
@@ -352,7 +405,7 @@ function timelineSvg(timeline: ExperimentTimeline, maxRows: number): string {
   for (const row of rows) {
     const ry = y(rowIndex.get(row) ?? 0)
     out.push(
-      `<text x="20" y="${ry + 14}">${esc(clip(row.name, 34))}<title>${esc(row.name)}</title></text>`
+      `<text x="20" y="${ry + 14}">${esc(truncateText(row.name, 34))}<title>${escCut(row.name, NAME_MAX)}</title></text>`
     )
     for (const a of row.spans) {
       const bx = x(a.start)
@@ -367,7 +420,7 @@ function timelineSvg(timeline: ExperimentTimeline, maxRows: number): string {
               : a.kind === 'probe'
                 ? 'bar-probe'
                 : 'bar-action'
-      const tip = `${a.kind} ${a.name} (${PHASE_TITLE[a.phase]}): ${formatDuration((a.end - a.start) / 1000)}, ${a.status}${a.met === undefined ? '' : a.met ? ', tolerance met' : ', tolerance not met'}${a.background ? ', background' : ''}`
+      const tip = `${a.kind} ${truncateText(a.name, NAME_MAX)} (${PHASE_TITLE[a.phase]}): ${formatDuration((a.end - a.start) / 1000)}, ${a.status}${a.met === undefined ? '' : a.met ? ', tolerance met' : ', tolerance not met'}${a.background ? ', background' : ''}`
       out.push(
         `<rect class="activity ${cls}" x="${num(bx)}" y="${ry + 4}" width="${num(bw)}" height="${rowHeight - 8}" rx="2"><title>${esc(tip)}</title></rect>`
       )
@@ -385,17 +438,13 @@ function timelineSvg(timeline: ExperimentTimeline, maxRows: number): string {
 function faultTitle(f: FaultWindow, t0: number): string {
   const from = ((f.start - t0) / 1000).toFixed(1)
   const to = ((f.end - t0) / 1000).toFixed(1)
-  return `fault from ${from} s to ${to} s${f.actions.length ? `: ${f.actions.join(', ')}` : ''}${f.open ? ' (never removed)' : ''}`
-}
-
-function clip(text: string, max: number): string {
-  const points = [...text]
-  return points.length <= max ? text : `${points.slice(0, max - 1).join('')}…`
+  const actions = truncateText(listWithTail(f.actions, 5), TEXT_MAX)
+  return `fault from ${from} s to ${to} s${f.actions.length ? `: ${actions}` : ''}${f.open ? ' (never removed)' : ''}`
 }
 
 function loadCharts(load: LoadSeries, faults: readonly FaultWindow[]): string {
   const points = downsample(load.points, 300)
-  const name = load.name === 'default' ? load.activity : load.name
+  const name = truncateText(load.name === 'default' ? load.activity : load.name, NAME_MAX)
   const summary =
     `<p><strong>${esc(name)}</strong>: ${esc(load.requests)} requests, error rate ` +
     `${esc(num(load.errorRate * 100, 2))} %, p95 ${esc(num(load.p95))} ms, p99 ${esc(num(load.p99))} ms</p>`

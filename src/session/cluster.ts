@@ -10,6 +10,7 @@ import { parse } from 'yaml'
 import { UsageError, errorMessage } from '../engine/errors.ts'
 import type { LoadedExperiment } from '../engine/load.ts'
 import type { Logger } from '../engine/logger.ts'
+import type { DryMode } from '../engine/types.ts'
 import type { ClusterSession } from '../cluster/session.ts'
 import type { KindOptions } from '../cluster/kind.ts'
 import { usesKubernetes } from '../cluster/uses-kubernetes.ts'
@@ -65,12 +66,18 @@ export function wantsCluster(cluster: ClusterPlan, needsKubernetes: boolean): bo
   )
 }
 
-/** Splits the loaded experiments into those that need Kubernetes and the others. */
-export function partitionByKubernetes(loaded: readonly LoadedExperiment[]): {
+/**
+ * Splits the loaded experiments into those that need Kubernetes and the others. Under a dry mode
+ * that skips every Kubernetes activity an experiment has, it needs no cluster.
+ */
+export function partitionByKubernetes(
+  loaded: readonly LoadedExperiment[],
+  dry: DryMode | null = null
+): {
   kubernetes: LoadedExperiment[]
   other: LoadedExperiment[]
 } {
-  const kubernetes = loaded.filter((l) => usesKubernetes(l.experiment))
+  const kubernetes = loaded.filter((l) => usesKubernetes(l.experiment, dry))
   return { kubernetes, other: loaded.filter((l) => !kubernetes.includes(l)) }
 }
 

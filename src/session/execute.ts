@@ -160,7 +160,7 @@ async function runPlan(
   hooks.onSelected?.(prepared.files)
   if (prepared.files.length === 0) logger.info('no experiment selected: nothing to run')
 
-  const { kubernetes } = partitionByKubernetes(prepared.loaded)
+  const { kubernetes } = partitionByKubernetes(prepared.loaded, plan.dry ?? null)
   if (wantsCluster(plan.cluster, kubernetes.length > 0) && !ctx.stop.aborted) {
     state.session = await logger.group('Cluster', () =>
       (hooks.openCluster ?? openRunCluster)(plan.cluster, {

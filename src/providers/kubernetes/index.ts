@@ -2,6 +2,7 @@ import type { NativeModuleRegistry, Provider, ProviderRegistry } from '../../eng
 import { chaosk8sModules, supportedChaosk8s, UNSUPPORTED_CHAOSK8S } from './chaosk8s.ts'
 import type { KubeClient } from './client.ts'
 import { createKubernetesProvider, withPreviewSummary } from './native.ts'
+import { withModuleExports } from './module-exports.ts'
 import { KubeRuntime } from './runtime.ts'
 import type { KubernetesOptions } from './runtime.ts'
 
@@ -27,9 +28,11 @@ export function registerKubernetes(
 ): KubernetesRegistration {
   const runtime = new KubeRuntime(options)
   const dryRuntime = new PreviewRuntime(runtime)
-  const modules = chaosk8sModules(runtime)
+  const defined = chaosk8sModules(runtime)
+  // Every name chaostoolkit finds through a module, its imports included.
+  const modules = withModuleExports(defined)
   // Each action's twin bound to the dry runtime previews it: same code, nothing changed.
-  const twins = chaosk8sModules(dryRuntime)
+  const twins = withModuleExports(chaosk8sModules(dryRuntime))
   for (const [name, fns] of Object.entries(modules)) {
     if (name.endsWith('.actions'))
       for (const [func, fn] of Object.entries(fns)) {
@@ -45,7 +48,7 @@ export function registerKubernetes(
     runtime,
     dryRuntime,
     provider,
-    supported: supportedChaosk8s(modules),
+    supported: supportedChaosk8s(defined),
     stats: () => ({ requests: runtime.requests, watchReconnects: runtime.watchReconnects })
   }
 }
