@@ -421,7 +421,7 @@ describe('main and post with a stand-in kind (no Docker)', () => {
     })
 
     const post = await runPost(ws, api, { inputs: quiet, env: { FAKE_KIND_LOG: log } })
-    assert.equal(post.code, 0)
+    assert.equal(post.code, 0, post.stdout + post.stderr)
     assert.equal((await readFile(log, 'utf8')).trim().split('\n').length, 3, 'post deletes nothing')
   })
 

@@ -292,7 +292,7 @@ void test('an empty shard (3/3 over 2 files) ends with verdict none and passes t
 })
 
 void test('comment policy: auto comments on pull request events only', async () => {
-  const { wantsComment, pullRequestNumber } = await import('../../src/action/outputs.ts')
+  const { wantsComment, pullRequestNumber } = await import('../../src/action/event.ts')
   const { overallVerdict } = await import('../../src/engine/policy.ts')
   assert.equal(wantsComment('auto', false, 'pull_request'), true)
   assert.equal(wantsComment('auto', true, 'pull_request_target'), true)

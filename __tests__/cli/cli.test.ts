@@ -49,6 +49,8 @@ describe('chaos-action CLI: usage', () => {
       }
     }
     await visit('src/cli.ts')
+    // src/cli.ts checks the Node version, then imports the CLI dynamically: follow it.
+    await visit('src/cli/main.ts')
     const loaded = [...seen].map((f) => f.replace(/\\/g, '/'))
     assert.ok(loaded.includes('src/cli/options.ts'), loaded.join(', '))
     for (const heavy of [

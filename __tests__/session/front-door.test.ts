@@ -99,15 +99,23 @@ describe('CLI front door', () => {
   })
 
   it('the examples directory runs without any cluster and without kind', async () => {
-    const r = await runCli(
+    // A dry run that skips every activity needs no cluster: the Kubernetes examples run dry.
+    const dry = await runCli(
       ['run', 'examples/', '--dry', 'activities', '--json', '--journal-dir', join(dir, 'j3')],
       { env, timeoutMs: 90_000 }
     )
-    const k8s = results(r.stdout).filter((x) => x.file.startsWith('examples/k8s/'))
-    assert.ok(k8s.length > 0, r.stderr)
+    const k8s = results(dry.stdout).filter((x) => x.file.startsWith('examples/k8s/'))
+    assert.ok(k8s.length > 0, dry.stderr)
     assert.ok(
-      k8s.every((x) => x.verdict === 'skipped'),
-      r.stdout
+      k8s.every((x) => x.verdict !== 'skipped'),
+      dry.stdout
+    )
+    // Listing them says which need a cluster; none of it touches kind.
+    const listed = await runCli(['list', 'examples/', '--json'], { env })
+    const rows = JSON.parse(listed.stdout) as { file: string; kubernetes: boolean }[]
+    assert.deepEqual(
+      rows.filter((x) => x.kubernetes).map((x) => x.file),
+      k8s.map((x) => x.file)
     )
     assert.equal(existsSync(kindLog), false, 'kind was never called')
   })

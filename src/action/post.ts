@@ -11,7 +11,8 @@ import type { JsonSummary } from '../reporters/json.ts'
 import { Files } from './constants.ts'
 import { getInputs, type ActionInputs } from './inputs.ts'
 import { ActionLogger } from './logger.ts'
-import { filesUnder, uploadJournals } from './outputs.ts'
+import { filesUnder } from './artifact-files.ts'
+import { uploadJournals } from './publish.ts'
 import {
   readLedger,
   readState,

@@ -84,7 +84,10 @@ export function partitionByKubernetes(
 /** Why the experiments that need Kubernetes are skipped when no cluster was opened. */
 export function skipReason(cluster: ClusterPlan, spell: OptionSpeller): string {
   if (cluster.mode === 'none') {
-    return `Skipped: it uses Kubernetes and ${spell('cluster')} is none.`
+    return (
+      `Skipped: it uses Kubernetes and ${spell('cluster')} is none (a dry run that skips ` +
+      `every Kubernetes activity, e.g. ${spell('dry-run')} activities, needs no cluster).`
+    )
   }
   return (
     `Skipped: it uses Kubernetes and no cluster is reachable (KUBECONFIG, ~/.kube/config, ` +
