@@ -19,7 +19,7 @@ import {
   type LoadOptions,
   type LoadReport
 } from '../src/providers/load/index.ts'
-import type { ActivityContext } from '../src/providers/provider.ts'
+import type { ActivityContext } from '../src/engine/provider.ts'
 
 export interface LoadBenchOptions {
   seconds?: number

@@ -18,7 +18,7 @@ import {
   CHAOSK8S_REEXPORTS,
   helperMessage
 } from '../src/providers/kubernetes/module-exports.ts'
-import { NativeModuleRegistry } from '../src/providers/provider.ts'
+import { NativeModuleRegistry } from '../src/engine/provider.ts'
 import { REPO_ROOT, setupChaostoolkit } from './harness.ts'
 
 interface Member {

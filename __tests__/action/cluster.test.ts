@@ -11,11 +11,13 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { getInputs } from '../../src/action/inputs.ts'
+import { planFromInputs } from '../../src/action/plan.ts'
 import {
   kubeconfigSecrets,
-  kubernetesOptions,
-  runKubernetesOptions
-} from '../../src/action/cluster.ts'
+  plannedKubernetes,
+  sessionKubernetes
+} from '../../src/session/cluster.ts'
+import type { RunPlan } from '../../src/session/plan.ts'
 import { parseClusterRecord } from '../../src/action/state.ts'
 import { toolCacheFetcher } from '../../src/action/tool-fetcher.ts'
 import { helmInstallArgs, installChaosMesh } from '../../src/cluster/chaos-mesh-install.ts'
@@ -68,7 +70,10 @@ describe('cluster inputs', () => {
     assert.equal(i.maxPodsPerAction, 10)
     assert.equal(i.keepCluster, false)
     assert.equal(i.installChaosMesh, false)
-    assert.deepEqual(kubernetesOptions(i), { allowKubeSystem: false, maxPodsPerAction: 10 })
+    assert.deepEqual(plannedKubernetes(planFromInputs(i, 'run')), {
+      allowKubeSystem: false,
+      maxPodsPerAction: 10
+    })
   })
 
   it('lists, numbers and chart versions', () => {
@@ -89,7 +94,7 @@ describe('cluster inputs', () => {
     assert.equal(i.deployTimeoutSeconds, 90)
     assert.equal(i.installChaosMesh, '2.8.3')
     assert.equal(i.keepCluster, true)
-    assert.deepEqual(kubernetesOptions(i), {
+    assert.deepEqual(plannedKubernetes(planFromInputs(i, 'run')), {
       kubeconfig: '/tmp/k',
       context: 'ci',
       allowedNamespaces: ['shop', 'payments', 'search'],
@@ -132,27 +137,35 @@ describe('pure parts', () => {
       cluster: { kind: 'kind', kubeconfigPath: '/tmp/kind.kubeconfig' },
       namespaces: ['shop']
     } as unknown as ClusterSession
-    const inputs = {
-      kubeconfig: '',
-      context: 'from-input',
-      allowedNamespaces: [] as string[],
-      allowKubeSystem: false,
-      maxPodsPerAction: 5
-    } as Parameters<typeof kubernetesOptions>[0]
+    const plan: Pick<RunPlan, 'cluster' | 'radius'> = {
+      cluster: {
+        mode: 'auto',
+        autoCreatesKind: true,
+        context: 'from-input',
+        keep: false,
+        deployTimeoutSeconds: 300,
+        installChaosMesh: false
+      },
+      radius: { allowKubeSystem: false, maxPodsPerAction: 5 }
+    }
     // A kind cluster has its own kubeconfig and context: the input's context is not carried over.
-    assert.deepEqual(runKubernetesOptions(inputs, session), {
+    assert.deepEqual(sessionKubernetes(plan, session), {
       kubeconfig: '/tmp/kind.kubeconfig',
       allowedNamespaces: ['shop'],
       allowKubeSystem: false,
       maxPodsPerAction: 5
     })
-    assert.deepEqual(
-      runKubernetesOptions({ ...inputs, allowedNamespaces: ['other'] }, session).allowedNamespaces,
-      ['other']
-    )
+    const explicit = { ...plan, radius: { ...plan.radius, allowedNamespaces: ['other'] } }
+    assert.deepEqual(sessionKubernetes(explicit, session).allowedNamespaces, ['other'])
     const noDeploy = { ...session, namespaces: [] } as unknown as ClusterSession
-    assert.equal(runKubernetesOptions(inputs, noDeploy).allowedNamespaces, undefined)
-    assert.equal(runKubernetesOptions(inputs, undefined).context, 'from-input')
+    assert.equal(sessionKubernetes(plan, noDeploy).allowedNamespaces, undefined)
+    assert.equal(sessionKubernetes(plan, undefined).context, 'from-input')
+    // An existing cluster keeps the context the user chose: the session reports it back.
+    const existing = {
+      cluster: { kind: 'existing', kubeconfigPath: '/home/k', context: 'from-input' },
+      namespaces: []
+    } as unknown as ClusterSession
+    assert.equal(sessionKubernetes(plan, existing).context, 'from-input')
   })
 
   it('finds the credentials of a kubeconfig to mask', () => {
@@ -408,7 +421,7 @@ describe('main and post with a stand-in kind (no Docker)', () => {
     })
 
     const post = await runPost(ws, api, { inputs: quiet, env: { FAKE_KIND_LOG: log } })
-    assert.equal(post.code, 0)
+    assert.equal(post.code, 0, post.stdout + post.stderr)
     assert.equal((await readFile(log, 'utf8')).trim().split('\n').length, 3, 'post deletes nothing')
   })
 
@@ -556,23 +569,31 @@ describe('main and post with a stand-in kind (no Docker)', () => {
     const ws = await workspace()
     const log = join(ws.dir, 'kind-calls.log')
     const env = { PATH: `${bin}:${process.env.PATH ?? ''}`, FAKE_KIND_LOG: log }
+    // cluster: none skips what needs Kubernetes, with the reason; skipping alone fails nothing.
     const none = await runMain(ws, api, { inputs: { ...quiet, cluster: 'none' }, env })
-    assert.equal(none.code, 1)
-    assert.match(none.stdout, /Input 'cluster' is 'none' but experiments\/k8s\.yaml use Kubernetes/)
+    assert.equal(none.code, 0, none.stdout)
+    assert.equal(none.outputs.verdict, 'skipped')
+    assert.match(
+      none.stdout,
+      /experiments\/k8s\.yaml: Skipped: it uses Kubernetes and input 'cluster' is none/
+    )
 
     const chaos = await runMain(ws, api, {
       inputs: { ...quiet, cluster: 'existing', 'install-chaos-mesh': '2.8.3' },
       env
     })
     assert.equal(chaos.code, 1)
-    assert.match(chaos.stdout, /Input 'install-chaos-mesh' installs Chaos Mesh into a kind cluster/)
+    assert.match(
+      chaos.stdout,
+      /input 'install-chaos-mesh' installs Chaos Mesh into a kind cluster/i
+    )
 
     const config = await runMain(ws, api, {
       inputs: { ...quiet, cluster: 'kind', 'kind-config': 'missing.yaml' },
       env
     })
     assert.equal(config.code, 1)
-    assert.match(config.stdout, /Input 'kind-config': 'missing\.yaml' does not exist/)
+    assert.match(config.stdout, /input 'kind-config': 'missing\.yaml' does not exist/i)
     assert.equal(existsSync(log), false, 'kind never ran')
   })
 })

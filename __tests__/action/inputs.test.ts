@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { getInputs, parseShard } from '../../src/action/inputs.ts'
-import { selectShard } from '../../src/action/shard.ts'
+import { selectShard } from '../../src/session/select.ts'
 import { UsageError } from '../../src/engine/errors.ts'
 import { actionDefaults } from '../../__fixtures__/action-runner.ts'
 
@@ -129,11 +129,12 @@ void test('shards partition the sorted files, whatever order they come in', () =
   assert.deepEqual(shards.flat().sort(), [...new Set(files)].sort())
   assert.deepEqual(selectShard(files, { index: 3, total: 8 }), ['c.yml'])
   assert.deepEqual(selectShard(files, { index: 7, total: 8 }), [])
+  // Without a shard the files keep the order they were given in, each once.
   assert.deepEqual(selectShard(files, undefined), [
+    'e.yaml',
     'a.yaml',
-    'b.yaml',
-    'c.yml',
     'd/x.json',
-    'e.yaml'
+    'b.yaml',
+    'c.yml'
   ])
 })

@@ -273,9 +273,27 @@ void test('shard i/n runs the i-th share of the sorted files; globs and excludes
   ])
 })
 
+void test('an empty shard (3/3 over 2 files) ends with verdict none and passes the step', async () => {
+  const ws = await workspaceWith({
+    'chaos/a.yaml': experimentYaml(target, { title: 'exp a' }),
+    'chaos/b.yaml': experimentYaml(target, { title: 'exp b' })
+  })
+  target.hits.length = 0
+  const result = await runMain(ws, github.url, {
+    inputs: { experiments: 'chaos/', shard: '3/3', comment: 'never' }
+  })
+  assert.equal(result.code, 0, result.stdout)
+  assert.equal(result.outputs.verdict, 'none')
+  assert.equal(result.outputs.passed, '0')
+  assert.equal(result.outputs['not-passed'], '0')
+  assert.doesNotMatch(result.stdout, /::error/)
+  assert.deepEqual(target.hits, [], 'nothing ran')
+  assert.match(result.summary, /Shard 3\/3: 0 experiment file/)
+})
+
 void test('comment policy: auto comments on pull request events only', async () => {
-  const { wantsComment, pullRequestNumber, overallVerdict } =
-    await import('../../src/action/outputs.ts')
+  const { wantsComment, pullRequestNumber } = await import('../../src/action/event.ts')
+  const { overallVerdict } = await import('../../src/engine/policy.ts')
   assert.equal(wantsComment('auto', false, 'pull_request'), true)
   assert.equal(wantsComment('auto', true, 'pull_request_target'), true)
   assert.equal(wantsComment('auto', true, 'push'), false)

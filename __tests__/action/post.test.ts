@@ -20,6 +20,7 @@ import {
 } from '../../__fixtures__/action-runner.ts'
 import { startArtifactServer, type ArtifactServer } from '../../__fixtures__/artifact-server.ts'
 import { groupIsLive } from '../../src/providers/process/group.ts'
+import { ledgerPathFor } from '../../src/providers/ledger.ts'
 
 /** Just enough of Toxiproxy's HTTP API: toxics are added and deleted per proxy. */
 interface FakeToxiproxy {
@@ -125,7 +126,9 @@ async function killedMidFault(
       void waitFor('the fault', () => toxiproxy.toxics.size > 0).then(async () => {
         // The ledger is written synchronously when a resource is tracked: once it lists the
         // `sleep 120` process group, both the fault and the sleep are recorded.
-        const ledger = join(ws.dir, 'chaos-journals', 'resources.ledger.json')
+        const ledger = ledgerPathFor(join(ws.dir, 'chaos-journals'), {
+          RUNNER_TEMP: join(ws.dir, '_runner')
+        })
         await waitFor(
           'the process group in the ledger',
           () => existsSync(ledger) && readFileSync(ledger, 'utf8').includes('"process-group"'),
@@ -139,8 +142,13 @@ async function killedMidFault(
   assert.equal(toxiproxy.toxics.size, 1, 'the fault outlived main')
   assert.equal(result.state.CHAOS_SUMMARY_DONE, undefined, 'main never wrote its summary')
   // The `sleep 120` runs on in its own process group, recorded in the ledger.
+  // Outside the journal directory (the artifact): the ledger holds undo data unmasked.
+  assert.equal(existsSync(join(ws.dir, 'chaos-journals', 'resources.ledger.json')), false)
   const ledger = JSON.parse(
-    await readFile(join(ws.dir, 'chaos-journals', 'resources.ledger.json'), 'utf8')
+    await readFile(
+      ledgerPathFor(join(ws.dir, 'chaos-journals'), { RUNNER_TEMP: join(ws.dir, '_runner') }),
+      'utf8'
+    )
   ) as { runId: string; resources: { kind: string; data: { pgid: number } }[] }
   const group = ledger.resources.find((r) => r.kind === 'process-group')
   assert.ok(group, 'the running process group is in the ledger')
@@ -167,20 +175,23 @@ void test('after a kill, post undoes the fault from the ledger, writes the summa
     )
     assert.ok(toxiproxy.calls.includes('DELETE /proxies/payments/toxics/slow-payments'))
     const ledger = JSON.parse(
-      await readFile(join(ws.dir, 'chaos-journals', 'resources.ledger.json'), 'utf8')
+      await readFile(
+        ledgerPathFor(join(ws.dir, 'chaos-journals'), { RUNNER_TEMP: join(ws.dir, '_runner') }),
+        'utf8'
+      )
     ) as { resources: unknown[] }
     assert.deepEqual(ledger.resources, [], 'nothing left in the ledger')
 
     // The summary main never wrote.
     assert.match(post.summary, /stopped before it finished/)
     assert.equal(post.state.CHAOS_SUMMARY_DONE, 'true')
-    // The artifact main never uploaded: the log main wrote up to the kill, and the ledger.
+    // The artifact main never uploaded: the log main wrote up to the kill, never the ledger.
     const files = artifacts.files('killed-run')
     assert.ok(files.has('chaos-action.log'), [...files.keys()].join(', '))
     const log = files.get('chaos-action.log')!.toString()
     assert.match(log, /add-latency/, 'what main logged before the kill')
     assert.match(log, /undid proxy payments fault slow-payments/, 'and what post did')
-    assert.ok(files.has('resources.ledger.json'))
+    assert.ok(![...files.keys()].some((f) => f.includes('ledger')), [...files.keys()].join(', '))
     assert.deepEqual(
       annotations(post.stdout).filter((a) => a.level !== 'notice'),
       [],
@@ -207,8 +218,13 @@ void test('post warns about what it could not clean, keeps it in the ledger, and
     post.stdout
   )
   assert.ok(warnings.some((w) => /1 resource\(s\) .* could not be cleaned up/.test(w.message)))
+  // Outside the journal directory (the artifact): the ledger holds undo data unmasked.
+  assert.equal(existsSync(join(ws.dir, 'chaos-journals', 'resources.ledger.json')), false)
   const ledger = JSON.parse(
-    await readFile(join(ws.dir, 'chaos-journals', 'resources.ledger.json'), 'utf8')
+    await readFile(
+      ledgerPathFor(join(ws.dir, 'chaos-journals'), { RUNNER_TEMP: join(ws.dir, '_runner') }),
+      'utf8'
+    )
   ) as { resources: { provider: string; kind: string }[] }
   assert.deepEqual(
     ledger.resources.map((r) => [r.provider, r.kind]),

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -9,21 +8,11 @@ import { optionsFor } from '../../src/cli/options.ts'
 import { startSampleService } from '../../src/demo/sample-service.ts'
 import type { SampleService } from '../../src/demo/sample-service.ts'
 import { VERSION } from '../../src/version.ts'
+import { runCli, type CliRun } from '../helpers/cli.ts'
 
-const CLI = 'src/cli.ts'
-
-interface Run {
-  code: number | null
-  signal: NodeJS.Signals | null
-  stdout: string
-  stderr: string
-  ms: number
-}
+type Run = CliRun
 
 // The examples default to $CHAOS_DEMO_URL; the tests always pass --var instead.
-const childEnv: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' }
-delete childEnv.CHAOS_DEMO_URL
-
 function cli(
   args: string[],
   opts: {
@@ -31,26 +20,7 @@ function cli(
     timeoutMs?: number
   } = {}
 ): Promise<Run> {
-  const started = performance.now()
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: childEnv
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
-    child.stderr.setEncoding('utf8').on('data', (d: string) => {
-      stderr += d
-      opts.onStderr?.(stderr, (s) => child.kill(s))
-    })
-    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000)
-    child.on('error', reject)
-    child.on('close', (code, signal) => {
-      clearTimeout(timer)
-      resolve({ code, signal, stdout, stderr, ms: performance.now() - started })
-    })
-  })
+  return runCli(args, { ...opts, env: { CHAOS_DEMO_URL: undefined } })
 }
 
 function noStackTrace(text: string): void {

@@ -6,7 +6,7 @@
  * checked, and every example under examples/ must validate.
  */
 import assert from 'node:assert/strict'
-import { execFile, execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
@@ -14,6 +14,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { startSampleService, type SampleService } from '../../src/demo/sample-service.ts'
+import { runCli, type CliRun } from '../helpers/cli.ts'
+import type { Journal } from '../helpers/journal.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const PROMETHEUS_EXAMPLE = join(ROOT, 'examples/prometheus/error-rate-stays-low.yaml')
@@ -53,47 +55,9 @@ async function stop(child: ChildProcess | undefined): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
 }
 
-interface CliRun {
-  code: number
-  stdout: string
-  stderr: string
-}
-
+/** The CLI from the repository root, as a user runs it. */
 function cli(args: string[]): Promise<CliRun> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [join(ROOT, 'src/cli.ts'), ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, NO_COLOR: '1' },
-        timeout: 45_000,
-        maxBuffer: 16 * 1024 * 1024
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
-        done({ code, stdout, stderr })
-      }
-    )
-  })
-}
-
-interface ActivityRun {
-  activity: { name: string }
-  status?: string
-  output?: unknown
-  tolerance_met?: boolean
-}
-
-interface Journal {
-  status: string
-  deviated: boolean
-  run: ActivityRun[]
-  rollbacks: ActivityRun[]
-  steady_states: {
-    before: { steady_state_met: boolean; probes: ActivityRun[] } | null
-    after: { steady_state_met: boolean; probes: ActivityRun[] } | null
-  }
+  return runCli(args, { timeoutMs: 45_000 })
 }
 
 /** Runs one experiment with --json and returns the CLI result, the verdict and the journal. */

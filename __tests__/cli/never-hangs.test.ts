@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { groupIsLive } from '../../src/providers/process/group.ts'
+import { ledgerPathFor } from '../../src/providers/ledger.ts'
 import { action, probe, tempDir } from '../helpers/experiments.ts'
 
 const CLI = 'src/cli.ts'
@@ -202,7 +203,7 @@ describe('nothing can hang the run (real CLI, real signals)', () => {
         method: [action('start', `touch ${started}`), action('long', 'sleep 67')]
       })
       const run = startCli(['run', file, '--journal-dir', journals])
-      const ledgerPath = join(journals, 'resources.ledger.json')
+      const ledgerPath = ledgerPathFor(journals)
       interface Ledger {
         runId: string
         resources: { description: string; data: { pgid: number } }[]

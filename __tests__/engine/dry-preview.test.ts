@@ -12,7 +12,7 @@ import { runExperiment } from '../../src/engine/run.ts'
 import type { RunOptions } from '../../src/engine/run.ts'
 import type { ActivityRun, Journal, ProviderSpec } from '../../src/engine/types.ts'
 import { createDefaultRegistry } from '../../src/providers/index.ts'
-import type { ActivityContext, NativeFunction, Provider } from '../../src/providers/provider.ts'
+import type { ActivityContext, NativeFunction, Provider } from '../../src/engine/provider.ts'
 import { action, loaded, probe, tempDir } from '../helpers/experiments.ts'
 
 /** A port nothing listens on (taken from the OS, then released). */

@@ -7,8 +7,8 @@ import { RecordingLogger } from '../../src/engine/logger.ts'
 import { runExperiment } from '../../src/engine/run.ts'
 import { validateExperiment } from '../../src/engine/validate.ts'
 import { NO_EFFECT_FINDING, judge } from '../../src/engine/verdict.ts'
-import { ProviderRegistry } from '../../src/providers/provider.ts'
-import type { Provider } from '../../src/providers/provider.ts'
+import { ProviderRegistry } from '../../src/engine/provider.ts'
+import type { Provider } from '../../src/engine/provider.ts'
 import { loaded, probe } from '../helpers/experiments.ts'
 
 /** A fault provider whose targets are `spec.targets`: none matched -> NoEffectError. */

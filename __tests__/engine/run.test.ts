@@ -10,7 +10,7 @@ import type { RunOptions } from '../../src/engine/run.ts'
 import type { Journal } from '../../src/engine/types.ts'
 import { CHAOSLIB_COMPAT_VERSION } from '../../src/version.ts'
 import { createDefaultRegistry } from '../../src/providers/index.ts'
-import type { Provider, TrackedResource } from '../../src/providers/provider.ts'
+import type { Provider, TrackedResource } from '../../src/engine/provider.ts'
 import { action, http, loaded, probe, tempDir } from '../helpers/experiments.ts'
 
 const registry = createDefaultRegistry({ python: false })

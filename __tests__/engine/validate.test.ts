@@ -15,7 +15,7 @@ import {
   type ValidateOptions
 } from '../../src/engine/validate.ts'
 import { createDefaultRegistry } from '../../src/providers/index.ts'
-import { ProviderRegistry, type Provider } from '../../src/providers/provider.ts'
+import { ProviderRegistry, type Provider } from '../../src/engine/provider.ts'
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
 const valid = path.join(fixtures, 'valid')

@@ -1,6 +1,6 @@
 import { silentLogger, type Logger } from '../../src/engine/logger.ts'
 import type { Activity } from '../../src/engine/types.ts'
-import type { ActivityContext, TrackedResource } from '../../src/providers/provider.ts'
+import type { ActivityContext, TrackedResource } from '../../src/engine/provider.ts'
 
 /** A real ActivityContext for driving one provider directly, with its tracked resources visible. */
 export function activityContext(

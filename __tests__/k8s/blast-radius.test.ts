@@ -94,7 +94,7 @@ describe('kubernetes blast radius', { skip }, () => {
     const before = await uids(ns)
     await assert.rejects(
       kube({ action: 'kill-pods', namespace: ns, selector: 'app=web', all: true }),
-      /would affect 3 pods, more than maxPodsPerAction \(2\)/
+      /would affect 3 pods, more than max-pods-per-action \(2\)/
     )
     await assert.rejects(
       kube({ action: 'scale', name: 'web', namespace: ns, replicas: 0 }),

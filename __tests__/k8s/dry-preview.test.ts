@@ -4,7 +4,6 @@
 // radius previews as refused.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -18,6 +17,7 @@ import {
   kubeconfig,
   skip
 } from '../providers/kubernetes-fixtures.ts'
+import { runCli, type CliRun } from '../helpers/cli.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const POD_CHAOS: ResourceType = {
@@ -27,29 +27,9 @@ const POD_CHAOS: ResourceType = {
   namespaced: true
 }
 
-interface CliRun {
-  code: number
-  stdout: string
-  stderr: string
-}
-
+/** The CLI from the repository root, as a user runs it. */
 function cli(args: string[]): Promise<CliRun> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [join(ROOT, 'src/cli.ts'), ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, KUBECONFIG: kubeconfig, NO_COLOR: '1' },
-        timeout: 60_000,
-        maxBuffer: 16 * 1024 * 1024
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
-        done({ code, stdout, stderr })
-      }
-    )
-  })
+  return runCli(args, { env: { KUBECONFIG: kubeconfig }, timeoutMs: 60_000 })
 }
 
 interface ActivityRun {

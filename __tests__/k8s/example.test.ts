@@ -4,7 +4,6 @@
 import { after, before, describe, it } from 'node:test'
 import type { TestContext } from 'node:test'
 import assert from 'node:assert/strict'
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -13,6 +12,8 @@ import type { KubernetesObject } from '@kubernetes/client-node'
 import { parseAllDocuments } from 'yaml'
 import { R } from '../../src/providers/kubernetes/client.ts'
 import { admin, kubeconfig, skip, suffix } from '../providers/kubernetes-fixtures.ts'
+import { runCli, type CliRun } from '../helpers/cli.ts'
+import type { Journal } from '../helpers/journal.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const EXAMPLE = join(ROOT, 'examples/k8s/pod-kill-recovers-within-slo.yaml')
@@ -20,52 +21,15 @@ const MANIFEST = join(ROOT, 'deploy/kubernetes/web.yaml')
 /** The bound written in the example's recovered-within-slo tolerance. */
 const SLO_SECONDS = 10
 
-interface CliRun {
-  code: number
-  stdout: string
-  stderr: string
-}
-
+/** The CLI from the repository root, as a user runs it. */
 function cli(args: string[]): Promise<CliRun> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [join(ROOT, 'src/cli.ts'), ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, KUBECONFIG: kubeconfig, NO_COLOR: '1' },
-        timeout: 45_000,
-        maxBuffer: 16 * 1024 * 1024
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
-        done({ code, stdout, stderr })
-      }
-    )
-  })
+  return runCli(args, { env: { KUBECONFIG: kubeconfig }, timeoutMs: 45_000 })
 }
 
 interface JsonResult {
   file: string
   verdict: string
   journal: string | null
-}
-
-interface ActivityRun {
-  activity: { name: string }
-  status?: string
-  output?: unknown
-  tolerance_met?: boolean
-}
-
-interface Journal {
-  status: string
-  deviated: boolean
-  run: ActivityRun[]
-  steady_states: {
-    before: { steady_state_met: boolean; probes: ActivityRun[] } | null
-    after: { steady_state_met: boolean; probes: ActivityRun[] } | null
-  }
 }
 
 interface KillOutput {

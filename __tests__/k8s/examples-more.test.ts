@@ -6,7 +6,6 @@
 // the real ones.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -17,6 +16,8 @@ import { R } from '../../src/providers/kubernetes/client.ts'
 import { chaosResource } from '../../src/providers/chaos-mesh/kinds.ts'
 import { HTTPROUTES } from '../../src/providers/kubernetes/traffic.ts'
 import { admin, kubeconfig, skip, suffix } from '../providers/kubernetes-fixtures.ts'
+import { runCli, type CliRun } from '../helpers/cli.ts'
+import type { Journal } from '../helpers/journal.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const NETWORK_DELAY = join(ROOT, 'examples/k8s/network-delay.yaml')
@@ -26,41 +27,9 @@ const MANIFESTS = [
   join(ROOT, 'deploy/gateway-api/web-route.yaml')
 ]
 
-interface ActivityRun {
-  activity: { name: string }
-  status?: string
-  output?: unknown
-  exception?: unknown
-}
-
-interface Journal {
-  status: string
-  deviated: boolean
-  run: ActivityRun[]
-  rollbacks: ActivityRun[]
-  steady_states: {
-    before: { steady_state_met: boolean } | null
-    after: { steady_state_met: boolean } | null
-  }
-}
-
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [join(ROOT, 'src/cli.ts'), ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, KUBECONFIG: kubeconfig, NO_COLOR: '1' },
-        timeout: 45_000,
-        maxBuffer: 16 * 1024 * 1024
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
-        done({ code, stdout, stderr })
-      }
-    )
-  })
+/** The CLI from the repository root, as a user runs it. */
+function cli(args: string[]): Promise<CliRun> {
+  return runCli(args, { env: { KUBECONFIG: kubeconfig }, timeoutMs: 45_000 })
 }
 
 async function runExample(file: string, ns: string, journals: string) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { KubeConfig } from '@kubernetes/client-node'
 import { ChaosMeshProvider } from '../../src/providers/chaos-mesh/index.ts'
 import type { ProviderSpec } from '../../src/engine/types.ts'
-import type { ValidateContext } from '../../src/providers/provider.ts'
+import type { ValidateContext } from '../../src/engine/provider.ts'
 import { activityContext } from '../helpers/activity-context.ts'
 
 // A kubeconfig that is never contacted: validation and refusals happen before any request.

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
 import { registerKubernetes, UNSUPPORTED_CHAOSK8S } from '../../src/providers/kubernetes/index.ts'
-import { NativeModuleRegistry, ProviderRegistry } from '../../src/providers/provider.ts'
+import { NativeModuleRegistry, ProviderRegistry } from '../../src/engine/provider.ts'
 import { createPythonProvider } from '../../src/providers/python/python.ts'
 import { activityContext } from '../helpers/activity-context.ts'
 

@@ -131,7 +131,7 @@ describe('BlastRadius', () => {
     assert.doesNotThrow(() => r.checkPodCount('x', 2))
     assert.throws(
       () => r.checkPodCount('x', 3),
-      /would affect 3 pods, more than maxPodsPerAction \(2\)/
+      /would affect 3 pods, more than max-pods-per-action \(2\)/
     )
     assert.throws(() => r.checkClusterWide('create_node', 'cluster-scoped nodes'), /allow "\*"/)
     assert.doesNotThrow(() =>

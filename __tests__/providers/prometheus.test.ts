@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test'
 import { startSampleService, type SampleService } from '../../src/demo/sample-service.ts'
 import { withinTolerance } from '../../src/engine/tolerance.ts'
 import { createDefaultRegistry } from '../../src/providers/index.ts'
-import { NativeModuleRegistry } from '../../src/providers/provider.ts'
+import { NativeModuleRegistry } from '../../src/engine/provider.ts'
 import {
   PrometheusProvider,
   parseWhen,

@@ -1,90 +1,20 @@
 /**
- * The action's side of the cluster lifecycle: the inputs turned into src/cluster's session options,
- * what main hands to post (the ClusterRecord in the step state), and post's cleanup: every Chaos
- * Mesh object labelled with the run id, then the cluster itself unless `keep-cluster`.
+ * The action's side of the cluster lifecycle (the shared decision is src/session/cluster.ts): what
+ * main hands to post (the ClusterRecord in the step state), and post's cleanup: every object a
+ * provider created for the run, then the cluster itself unless `keep-cluster`.
  * The cluster modules load only when a cluster is wanted: they pull in the Kubernetes client.
  */
 import * as core from '@actions/core'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { parse } from 'yaml'
-import { UsageError, errorMessage } from '../engine/errors.ts'
-import type { Logger } from '../engine/logger.ts'
+import { join } from 'node:path'
+import { errorMessage } from '../engine/errors.ts'
 import type { ClusterSession } from '../cluster/session.ts'
-import type { KubernetesOptions } from '../providers/kubernetes/runtime.ts'
-import { Inputs } from './constants.ts'
+import { checkClusterPlan, openRunCluster, type OpenRunClusterContext } from '../session/cluster.ts'
+import type { ClusterPlan } from '../session/plan.ts'
 import type { ActionInputs } from './inputs.ts'
 import type { ActionLogger } from './logger.ts'
 import { saveState, type ClusterRecord } from './state.ts'
-
-/** The cluster access and blast radius the inputs ask for, before any cluster is known. */
-export function kubernetesOptions(inputs: ActionInputs): KubernetesOptions {
-  return {
-    ...(inputs.kubeconfig ? { kubeconfig: inputs.kubeconfig } : {}),
-    ...(inputs.context ? { context: inputs.context } : {}),
-    ...(inputs.allowedNamespaces.length > 0 ? { allowedNamespaces: inputs.allowedNamespaces } : {}),
-    allowKubeSystem: inputs.allowKubeSystem,
-    maxPodsPerAction: inputs.maxPodsPerAction
-  }
-}
-
-/**
- * The options of the run's registry, like the CLI's: the session's kubeconfig and context (a kind
- * cluster has its own), and by default the namespaces the deploy touched as the blast radius.
- */
-export function runKubernetesOptions(
-  inputs: ActionInputs,
-  session: ClusterSession | undefined
-): KubernetesOptions {
-  const base = kubernetesOptions(inputs)
-  if (!session) return base
-  const { context: _ignored, ...rest } = base
-  const cluster = session.cluster
-  return {
-    ...rest,
-    ...(cluster.kubeconfigPath ? { kubeconfig: cluster.kubeconfigPath } : {}),
-    ...(cluster.context ? { context: cluster.context } : {}),
-    ...(inputs.allowedNamespaces.length === 0 && session.namespaces.length > 0
-      ? { allowedNamespaces: session.namespaces }
-      : {})
-  }
-}
-
-/** Credentials in a kubeconfig that must never reach the log: tokens, passwords, private keys. */
-export function kubeconfigSecrets(text: string): string[] {
-  let doc: unknown
-  try {
-    doc = parse(text)
-  } catch {
-    return []
-  }
-  const users = (doc as { users?: unknown } | null)?.users
-  if (!Array.isArray(users)) return []
-  const out = new Set<string>()
-  const add = (v: unknown): void => {
-    if (typeof v === 'string' && v.trim().length >= 4) out.add(v.trim())
-  }
-  for (const entry of users) {
-    const user = (entry as { user?: Record<string, unknown> } | null)?.user
-    if (!user || typeof user !== 'object') continue
-    for (const key of ['token', 'password', 'client-key-data']) add(user[key])
-    const config = (user['auth-provider'] as { config?: Record<string, unknown> } | undefined)
-      ?.config
-    for (const [key, value] of Object.entries(config ?? {}))
-      if (/token|secret/i.test(key)) add(value)
-  }
-  return [...out]
-}
-
-/** Registers a kubeconfig's credentials as secrets (masked in the runner log and our log file). */
-function maskKubeconfig(path: string, logger: Logger): void {
-  try {
-    for (const secret of kubeconfigSecrets(readFileSync(path, 'utf8'))) logger.addSecret(secret)
-  } catch (error) {
-    logger.warning(`could not read ${path} to mask its credentials: ${errorMessage(error)}`)
-  }
-}
 
 /** Whether this run created the cluster (so it is ours to keep or delete). */
 function created(record: ClusterRecord): boolean {
@@ -92,141 +22,64 @@ function created(record: ClusterRecord): boolean {
   return s.kind === 'kind' || (s.kind === 'kwok' && s.started)
 }
 
-export interface OpenClusterContext {
-  needsKubernetes: boolean
-  journalDir: string
-  runId: string
-  logger: Logger
-  signal: AbortSignal
-}
-
 /**
- * Picks or creates the cluster, deploys, saves what post needs, masks the kubeconfig's
- * credentials, exports KUBECONFIG for later steps (a kept cluster we created) and installs Chaos
- * Mesh when asked. Undefined when no cluster is wanted.
+ * The action's way to open the run's cluster (the executor's `openCluster` hook): the shared
+ * openRunCluster with the runner's tool cache, plus what post needs in the step state (saved before
+ * kind starts, so a step killed mid-create still gets its cluster deleted) and, for a kept cluster
+ * this run created, KUBECONFIG for the later steps.
  */
-export async function openActionCluster(
-  inputs: ActionInputs,
-  ctx: OpenClusterContext
-): Promise<ClusterSession | undefined> {
-  const { logger } = ctx
-  const mode = inputs.cluster
-  if (inputs.installChaosMesh !== false && mode !== 'kind' && mode !== 'auto') {
-    throw new UsageError(
-      `Input '${Inputs.InstallChaosMesh}' installs Chaos Mesh into a kind cluster this run ` +
-        `creates, but input '${Inputs.Cluster}' is '${mode}'`,
-      `set ${Inputs.Cluster}: kind, or install Chaos Mesh into your cluster yourself and set ` +
-        `${Inputs.InstallChaosMesh}: false`
-    )
-  }
-  if (inputs.kindConfig && !existsSync(resolve(inputs.kindConfig))) {
-    throw new UsageError(
-      `Input '${Inputs.KindConfig}': '${inputs.kindConfig}' does not exist`,
-      'give the path of a kind Cluster config file, relative to the workspace'
-    )
-  }
-  // Before anything can print from it (errors quote the server; a client may log its config).
-  const given = inputs.kubeconfig || process.env.KUBECONFIG?.split(':').find((f) => f !== '')
-  if (given && existsSync(given)) maskKubeconfig(given, logger)
-  const [{ openClusterSession }, { toolCacheFetcher }] = await Promise.all([
-    import('../cluster/session.ts'),
-    import('./tool-fetcher.ts')
-  ])
-  const logsDir = join(ctx.journalDir, 'cluster-logs')
-  const tempDir = process.env.RUNNER_TEMP || tmpdir()
-  const kubeconfigPath = join(tempDir, `chaos-action-kind-${process.pid}.kubeconfig`)
-  const fetcher = toolCacheFetcher()
-  let binary: string | undefined
-  if (mode === 'kind') {
-    // Known before creating: if the step is killed while kind works, post can still delete it.
-    const kind = await import('../cluster/kind.ts')
-    binary = await kind.resolveKind({ env: process.env, fetcher }, logger)
-    saveState.cluster({
-      state: { kind: 'kind', binary, name: kind.DEFAULT_KIND_CLUSTER, kubeconfigPath },
-      keep: inputs.keepCluster,
-      namespaces: []
-    })
-  }
-  let session: ClusterSession | undefined
-  try {
-    session = await openClusterSession(
-      {
-        mode,
-        needsKubernetes: ctx.needsKubernetes || inputs.installChaosMesh !== false,
-        ...(inputs.kubeconfig ? { kubeconfig: inputs.kubeconfig } : {}),
-        ...(inputs.context ? { context: inputs.context } : {}),
+export function actionClusterOpener(
+  inputs: Pick<ActionInputs, 'keepCluster' | 'allowedNamespaces'>
+): (plan: ClusterPlan, ctx: OpenRunClusterContext) => Promise<ClusterSession | undefined> {
+  return async (plan, ctx) => {
+    const { logger } = ctx
+    checkClusterPlan(plan, ctx.spell)
+    const { toolCacheFetcher } = await import('./tool-fetcher.ts')
+    const tempDir = process.env.RUNNER_TEMP || tmpdir()
+    // In RUNNER_TEMP: it lasts the whole job, for later steps and for post's kind delete.
+    const kubeconfigPath = join(tempDir, `chaos-action-kind-${process.pid}.kubeconfig`)
+    const fetcher = toolCacheFetcher()
+    let binary: string | undefined
+    if (plan.mode === 'kind') {
+      const kind = await import('../cluster/kind.ts')
+      binary = await kind.resolveKind({ env: process.env, fetcher }, logger)
+      saveState.cluster({
+        state: { kind: 'kind', binary, name: kind.DEFAULT_KIND_CLUSTER, kubeconfigPath },
         keep: inputs.keepCluster,
-        ...(inputs.deploy ? { deploy: inputs.deploy } : {}),
-        deployTimeoutSeconds: inputs.deployTimeoutSeconds,
-        logsDir,
-        env: process.env,
-        signal: ctx.signal,
-        kind: {
-          ...(inputs.kindConfig ? { config: resolve(inputs.kindConfig) } : {}),
-          ...(inputs.kindNodeImage ? { nodeImage: inputs.kindNodeImage } : {}),
-          // In RUNNER_TEMP: it lasts the whole job, for later steps and for post's kind delete.
-          kubeconfigPath,
-          // When creating fails, kind's node logs go into the artifact with the journals.
-          logsDir,
-          fetcher,
-          ...(binary ? { binary } : {})
-        }
-      },
-      logger
-    )
-  } catch (error) {
-    // The session deleted what it made: nothing is left for post.
-    if (binary) saveState.cluster({ state: { kind: 'none' }, keep: false, namespaces: [] })
-    if (existsSync(logsDir))
-      logger.info(`cluster logs were exported to ${logsDir} (in the artifact)`)
-    throw error
+        namespaces: []
+      })
+    }
+    let session: ClusterSession | undefined
+    try {
+      session = await openRunCluster(plan, {
+        ...ctx,
+        kind: { kubeconfigPath, fetcher, ...(binary ? { binary } : {}) }
+      })
+    } catch (error) {
+      // The session deleted what it made: nothing is left for post.
+      if (binary) saveState.cluster({ state: { kind: 'none' }, keep: false, namespaces: [] })
+      if (existsSync(ctx.logsDir)) {
+        logger.info(`cluster logs were exported to ${ctx.logsDir} (in the artifact)`)
+      }
+      throw error
+    }
+    if (!session) return undefined
+    const cluster = session.cluster
+    const record: ClusterRecord = {
+      state: cluster.state,
+      keep: inputs.keepCluster,
+      ...(cluster.kubeconfigPath ? { kubeconfigPath: cluster.kubeconfigPath } : {}),
+      ...(cluster.context ? { context: cluster.context } : {}),
+      namespaces:
+        inputs.allowedNamespaces.length > 0 ? inputs.allowedNamespaces : [...session.namespaces]
+    }
+    saveState.cluster(record)
+    if (created(record) && inputs.keepCluster && cluster.kubeconfigPath) {
+      core.exportVariable('KUBECONFIG', cluster.kubeconfigPath)
+      logger.info(`keep-cluster: later steps get KUBECONFIG=${cluster.kubeconfigPath}`)
+    }
+    return session
   }
-  if (!session) {
-    if (inputs.installChaosMesh !== false)
-      throw new UsageError(
-        `Input '${Inputs.InstallChaosMesh}' is set but no cluster was created`,
-        `set ${Inputs.Cluster}: kind`
-      )
-    return undefined
-  }
-  const cluster = session.cluster
-  const record: ClusterRecord = {
-    state: cluster.state,
-    keep: inputs.keepCluster,
-    ...(cluster.kubeconfigPath ? { kubeconfigPath: cluster.kubeconfigPath } : {}),
-    ...(cluster.context ? { context: cluster.context } : {}),
-    namespaces:
-      inputs.allowedNamespaces.length > 0 ? inputs.allowedNamespaces : [...session.namespaces]
-  }
-  saveState.cluster(record)
-  if (cluster.kubeconfigPath) maskKubeconfig(cluster.kubeconfigPath, logger)
-  if (created(record) && inputs.keepCluster && cluster.kubeconfigPath) {
-    core.exportVariable('KUBECONFIG', cluster.kubeconfigPath)
-    logger.info(`keep-cluster: later steps get KUBECONFIG=${cluster.kubeconfigPath}`)
-  }
-  if (inputs.installChaosMesh !== false) {
-    if (cluster.kind !== 'kind')
-      throw new UsageError(
-        `Input '${Inputs.InstallChaosMesh}' installs Chaos Mesh into a kind cluster this run ` +
-          `creates, but '${Inputs.Cluster}: ${mode}' picked the ${cluster.kind} cluster`,
-        `set ${Inputs.Cluster}: kind`
-      )
-    const version = inputs.installChaosMesh
-    const { installChaosMesh } = await import('../cluster/chaos-mesh-install.ts')
-    await logger.group(`Install Chaos Mesh ${version}`, () =>
-      installChaosMesh(
-        {
-          version,
-          ...(cluster.kubeconfigPath ? { kubeconfigPath: cluster.kubeconfigPath } : {}),
-          timeoutSeconds: Math.max(300, inputs.deployTimeoutSeconds),
-          env: process.env,
-          signal: ctx.signal
-        },
-        logger
-      )
-    )
-  }
-  return session
 }
 
 /** Each cleanup gets this long; post must not hang the job on a dead API. */

@@ -11,6 +11,9 @@ export const Inputs = {
   VarFiles: 'var-files',
   RollbackStrategy: 'rollback-strategy',
   HypothesisStrategy: 'hypothesis-strategy',
+  HypothesisFrequency: 'hypothesis-frequency',
+  FailFast: 'fail-fast',
+  Only: 'only',
   FailOn: 'fail-on',
   Comment: 'comment',
   GithubToken: 'github-token',
@@ -64,15 +67,12 @@ export const State = {
   Cluster: 'CHAOS_CLUSTER'
 } as const
 
-export const FAIL_ON = ['not-passed', 'deviated', 'never'] as const
-export type FailOn = (typeof FAIL_ON)[number]
+export { FAIL_ON, type FailOn } from '../engine/policy.ts'
 
 export const COMMENT_POLICIES = ['auto', 'always', 'on-failure', 'never'] as const
 export type CommentPolicy = (typeof COMMENT_POLICIES)[number]
 
-// The same list as src/cluster's CLUSTER_MODES, kept here so reading inputs loads no cluster code.
-export const CLUSTER_MODES = ['auto', 'kind', 'existing', 'kwok', 'none'] as const
-export type ClusterMode = (typeof CLUSTER_MODES)[number]
+export { CLUSTER_MODES, type ClusterMode } from '../cluster/modes.ts'
 
 /** File names inside the journal directory. */
 export const Files = {
@@ -80,8 +80,7 @@ export const Files = {
   Junit: 'junit.xml',
   Report: 'report.md',
   Html: 'report.html',
-  Log: 'chaos-action.log',
-  Ledger: 'resources.ledger.json'
+  Log: 'chaos-action.log'
 } as const
 
 /**

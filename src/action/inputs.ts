@@ -9,6 +9,17 @@ import {
   type HypothesisStrategy,
   type RollbackStrategy
 } from '../engine/types.ts'
+import type { Shard } from '../session/plan.ts'
+import {
+  CHAOS_MESH_VERSION_HELP,
+  NAMESPACES_HELP,
+  parseChaosMeshVersion,
+  parseDryMode,
+  parseNamespaces,
+  parseNonNegative,
+  parseShard as readShard,
+  parseWhole
+} from '../session/values.ts'
 import {
   CLUSTER_MODES,
   COMMENT_POLICIES,
@@ -20,11 +31,7 @@ import {
   type InputName
 } from './constants.ts'
 
-/** One shard of the experiment files: `index` is 1-based, as written in the input. */
-export interface Shard {
-  index: number
-  total: number
-}
+export type { Shard } from '../session/plan.ts'
 
 /** Every input of the action, parsed and checked. Defaults come from action.yml only. */
 export interface ActionInputs {
@@ -40,6 +47,12 @@ export interface ActionInputs {
   rollbackStrategy: RollbackStrategy | undefined
   /** Overrides the experiments' runtime block; undefined keeps what each experiment says. */
   hypothesisStrategy: HypothesisStrategy | undefined
+  /** Seconds between checks of a continuous hypothesis; undefined: the engine's default. */
+  hypothesisFrequency: number | undefined
+  /** Stop the method at the first deviation of a continuous hypothesis. */
+  failFast: boolean
+  /** Only the experiments with these titles or file names. */
+  only: string[]
   /** Which verdicts fail the step. */
   failOn: FailOn
   /** When to upsert the pull request comment. */
@@ -137,75 +150,64 @@ function parseVars(): Record<string, unknown> {
 function parseTimeout(): number {
   const value = core.getInput(Inputs.TimeoutMinutes)
   if (value === '') return 0
-  const minutes = Number(value)
-  if (!/^\d+(\.\d+)?$/.test(value) || !Number.isFinite(minutes)) {
+  const minutes = parseNonNegative(value)
+  if (minutes === undefined) {
     throw invalid(Inputs.TimeoutMinutes, value, 'a number of minutes >= 0 (0 means no limit)')
   }
   return minutes
 }
 
+function parseFrequency(): number | undefined {
+  const value = core.getInput(Inputs.HypothesisFrequency)
+  if (value.trim() === '') return undefined
+  const seconds = parseNonNegative(value)
+  if (seconds === undefined)
+    throw invalid(Inputs.HypothesisFrequency, value, 'a number of seconds >= 0')
+  return seconds
+}
+
 function parseDryRun(): DryMode | null {
   const value = core.getInput(Inputs.DryRun)
-  if (/^(false|)$/i.test(value)) return null
-  // `true` is what people write first; chaostoolkit's closest mode skips every activity.
-  if (/^true$/i.test(value)) return 'activities'
-  if ((DRY_MODES as readonly string[]).includes(value)) return value as DryMode
-  throw invalid(Inputs.DryRun, value, `false, true (= activities), ${DRY_MODES.join(', ')}`)
+  const mode = parseDryMode(value)
+  if (mode === undefined) {
+    throw invalid(Inputs.DryRun, value, `false, true (= activities), ${DRY_MODES.join(', ')}`)
+  }
+  return mode
 }
 
 export function parseShard(value: string): Shard | undefined {
   if (value === '') return undefined
-  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(value)
-  const index = Number(m?.[1])
-  const total = Number(m?.[2])
-  if (!m || total < 1 || index < 1 || index > total) {
+  const shard = readShard(value)
+  if (!shard) {
     throw invalid(Inputs.Shard, value, "'i/n' with 1 <= i <= n, e.g. '1/3' (or empty for all)")
   }
-  return { index, total }
+  return shard
 }
 
 /** A whole number of seconds or items, at least `min`. */
 function count(name: InputName, min: number, what: string): number {
   const value = core.getInput(name).trim()
-  const n = Number(value)
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
-    throw invalid(name, value, `a whole number >= ${min} (${what})`)
-  }
+  const n = parseWhole(value, min)
+  if (n === undefined) throw invalid(name, value, `a whole number >= ${min} (${what})`)
   return n
 }
 
 /** Namespaces, separated by commas, spaces or newlines; `*` allows all. */
 function namespaceList(name: InputName): string[] {
-  const out = core
-    .getInput(name)
-    .split(/[\s,]+/)
-    .map((n) => n.trim())
-    .filter((n) => n !== '' && !n.startsWith('#'))
-  for (const ns of out) {
-    if (ns !== '*' && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(ns)) {
-      throw invalid(
-        name,
-        ns,
-        'Kubernetes namespace names (lowercase letters, digits and -) separated by commas or ' +
-          "newlines, or '*' for every namespace (empty: the deploy's namespaces)"
-      )
-    }
+  const value = core.getInput(name)
+  const out = parseNamespaces(value)
+  if (!out) {
+    const bad = value.split(/[\s,]+/).find((n) => parseNamespaces(n) === undefined) ?? value
+    throw invalid(name, bad, NAMESPACES_HELP)
   }
-  return [...new Set(out)]
+  return out
 }
-
-const CHART_VERSION = /^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/
 
 function parseInstallChaosMesh(): false | string {
   const value = core.getInput(Inputs.InstallChaosMesh).trim()
-  if (/^(false|no|off|)$/i.test(value)) return false
-  if (/^(true|yes|on|latest)$/i.test(value)) return 'latest'
-  if (CHART_VERSION.test(value)) return value.replace(/^v/, '')
-  throw invalid(
-    Inputs.InstallChaosMesh,
-    value,
-    "false, true (= the latest chart) or a Chaos Mesh chart version such as '2.8.3'"
-  )
+  const version = parseChaosMeshVersion(value)
+  if (version === undefined) throw invalid(Inputs.InstallChaosMesh, value, CHAOS_MESH_VERSION_HELP)
+  return version
 }
 
 function required(name: InputName): string {
@@ -227,6 +229,9 @@ export function getInputs(): ActionInputs {
     varFiles: lines(Inputs.VarFiles),
     rollbackStrategy: optionalOneOf(Inputs.RollbackStrategy, ROLLBACK_STRATEGIES),
     hypothesisStrategy: optionalOneOf(Inputs.HypothesisStrategy, HYPOTHESIS_STRATEGIES),
+    hypothesisFrequency: parseFrequency(),
+    failFast: bool(Inputs.FailFast),
+    only: lines(Inputs.Only),
     failOn: oneOf(Inputs.FailOn, FAIL_ON),
     comment: oneOf(Inputs.Comment, COMMENT_POLICIES),
     githubToken: core.getInput(Inputs.GithubToken),

@@ -6,12 +6,13 @@ import { errorMessage } from '../engine/errors.ts'
 import type { ExperimentResult, Journal } from '../engine/types.ts'
 import { createActionRegistry } from './registry.ts'
 import { sweepChaosMesh, teardownActionCluster } from './cluster.ts'
-import type { ProviderRegistry } from '../providers/provider.ts'
+import type { ProviderRegistry } from '../engine/provider.ts'
 import type { JsonSummary } from '../reporters/json.ts'
 import { Files } from './constants.ts'
 import { getInputs, type ActionInputs } from './inputs.ts'
 import { ActionLogger } from './logger.ts'
-import { filesUnder, uploadJournals } from './outputs.ts'
+import { filesUnder } from './artifact-files.ts'
+import { uploadJournals } from './publish.ts'
 import {
   readLedger,
   readState,

@@ -1,5 +1,5 @@
 import { createDefaultRegistry } from '../providers/index.ts'
-import type { ProviderRegistry } from '../providers/provider.ts'
+import type { ProviderRegistry } from '../engine/provider.ts'
 import type { KubernetesOptions } from '../providers/kubernetes/runtime.ts'
 
 /**

@@ -1,37 +1,13 @@
-import { loadVarFile, mergeVars, parseVar } from '../engine/configuration.ts'
 import { LineLogger } from '../engine/logger.ts'
 import type { Logger } from '../engine/logger.ts'
-import type { Configuration, Secrets, SourceLocation } from '../engine/types.ts'
+import type { SourceLocation } from '../engine/types.ts'
+import { flagFor } from './counterparts.ts'
 import type { OptionValues } from './options.ts'
 
-/** Configuration and secrets given on the command line, applied over the experiments' own. */
-export interface VarOverrides {
-  configuration: Configuration
-  secrets: Secrets
-}
+export { stringList } from './plan.ts'
 
-export function stringList(value: OptionValues[string]): string[] {
-  if (value === undefined || typeof value === 'boolean') return []
-  return Array.isArray(value) ? value : [value]
-}
-
-/**
- * `--var-file`s in order (later files win, a secrets scope is replaced whole), then `--var`s.
- * Variables from `.env`-style var files go into this process's environment, as chaostoolkit
- * does, so `type: env` configuration and spawned processes both see them.
- */
-export async function loadOverrides(values: OptionValues): Promise<VarOverrides> {
-  const files = []
-  for (const file of stringList(values['var-file'])) files.push(await loadVarFile(file))
-  const vars: Record<string, unknown> = {}
-  for (const spec of stringList(values.var)) {
-    const { key, value } = parseVar(spec)
-    vars[key] = value
-  }
-  const merged = mergeVars(files, vars)
-  Object.assign(process.env, merged.env)
-  return { configuration: merged.configuration, secrets: merged.secrets }
-}
+/** The CLI's spelling of an option in messages (`--cluster`), given its action input name. */
+export const spellFlag = flagFor
 
 /** Everything to stderr, so stdout stays for results (`--json`). */
 export function createCliLogger(values: OptionValues): LineLogger | QuietLogger {

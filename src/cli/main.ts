@@ -2,28 +2,23 @@
  * The `chaos-action` command line: dispatch, help, version and error reporting. The engine is
  * imported only by the commands that need it, so `--version` and `--help` stay fast.
  *
- * Exit status: 0 all passed (or valid), 1 at least one experiment did not pass (interrupted runs
- * included, after their journals are written) or an internal error, 2 bad usage, a missing file
- * or an invalid experiment. 130 is never used.
+ * Exit status: 0 when no experiment fails the --fail-on policy (or all are valid), 1 when one
+ * does (interrupted runs included, after their journals are written), a report is missing, or an
+ * internal error, 2 bad usage, a missing file or an invalid experiment. 130 is never used.
  */
-import { ExperimentValidationError, UserError, formatIssue } from '../engine/errors.ts'
+import {
+  ExperimentValidationError,
+  InternalError,
+  UserError,
+  formatIssue
+} from '../engine/errors.ts'
 import { stripControls } from '../engine/logger.ts'
 import { VERSION } from '../version.ts'
+import { EXIT_NOT_PASSED, EXIT_PASSED, EXIT_USAGE, processIo, type CliIo } from './io.ts'
 import { COMMANDS, commandHelp, isCommand, mainHelp, parseCommand } from './options.ts'
 
-export const EXIT_PASSED = 0
-export const EXIT_NOT_PASSED = 1
-export const EXIT_USAGE = 2
-
-export interface CliIo {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-}
-
-export const processIo: CliIo = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text)
-}
+export { EXIT_NOT_PASSED, EXIT_PASSED, EXIT_USAGE, processIo } from './io.ts'
+export type { CliIo } from './io.ts'
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   try {
@@ -60,12 +55,20 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_PASSED
   }
   const parsed = parseCommand(first, rest)
-  if (first === 'run') {
-    const { runCommand } = await import('./run-command.ts')
-    return runCommand(parsed, io)
+  switch (parsed.command) {
+    case 'run': {
+      const { runCommand } = await import('./run-command.ts')
+      return runCommand(parsed, io)
+    }
+    case 'validate': {
+      const { validateCommand } = await import('./validate-command.ts')
+      return validateCommand(parsed, io)
+    }
+    case 'list': {
+      const { listCommand } = await import('./list-command.ts')
+      return listCommand(parsed, io)
+    }
   }
-  const { validateCommand } = await import('./validate-command.ts')
-  return validateCommand(parsed, io)
 }
 
 /** A usage error raised before a command is known: advice points at the main help. */
@@ -94,9 +97,10 @@ export function reportError(error: unknown, terminal: CliIo): number {
     return EXIT_USAGE
   }
   const message = error instanceof Error ? error.message : String(error)
-  const text = message.startsWith('internal error')
-    ? message
-    : `internal error (a bug in chaos-action, please report it): ${message}`
+  const text =
+    error instanceof InternalError
+      ? message
+      : `internal error (a bug in chaos-action, please report it): ${message}`
   io.stderr(`${text}\n`)
   if (process.env.CHAOS_ACTION_DEBUG && error instanceof Error && error.stack) {
     io.stderr(`${error.stack}\n`)

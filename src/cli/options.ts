@@ -7,9 +7,18 @@
  */
 import { parseArgs } from 'node:util'
 import { UsageError } from '../engine/errors.ts'
+import { CLUSTER_MODES } from '../cluster/modes.ts'
+import { FAIL_ON } from '../engine/policy.ts'
 import { DRY_MODES, HYPOTHESIS_STRATEGIES, ROLLBACK_STRATEGIES } from '../engine/types.ts'
+import {
+  parseShard,
+  CHAOS_MESH_VERSION_HELP,
+  NAMESPACES_HELP,
+  parseChaosMeshVersion,
+  parseNamespaces
+} from '../session/values.ts'
 
-export type CommandName = 'run' | 'validate'
+export type CommandName = 'run' | 'validate' | 'list'
 
 export interface CommandSpec {
   name: CommandName
@@ -27,6 +36,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'validate',
     summary: 'Check experiments without running them; lists every problem with file:line:col.',
+    operands: '<paths...>'
+  },
+  {
+    name: 'list',
+    summary: 'List the experiments the paths select, with the providers each needs.',
     operands: '<paths...>'
   }
 ]
@@ -50,6 +64,11 @@ export interface OptionSpec {
   check?: (value: string) => string | undefined
 }
 
+function parseNonNegativeMinutes(value: string): number | undefined {
+  const n = Number(value.trim())
+  return value.trim() !== '' && Number.isFinite(n) && n >= 0 ? n : undefined
+}
+
 const nonNegativeNumber = (value: string): string | undefined =>
   value.trim() !== '' && Number.isFinite(Number(value)) && Number(value) >= 0
     ? undefined
@@ -63,6 +82,21 @@ export const OPTIONS: readonly OptionSpec[] = [
     default: 'chaos-journals/',
     help: 'Where journals are written, one per experiment.',
     commands: ['run']
+  },
+  {
+    name: 'shard',
+    type: 'string',
+    arg: 'I/N',
+    check: (value) =>
+      parseShard(value) ? undefined : "expected 'i/n' with 1 <= i <= n, e.g. '1/3'",
+    help: 'Only one shard of the experiment files (sorted by path, dealt round-robin), e.g. 2/3.'
+  },
+  {
+    name: 'only',
+    type: 'string',
+    multiple: true,
+    arg: 'TITLE|FILE',
+    help: 'Only the experiments with this title or file name (each must match one). Repeatable.'
   },
   {
     name: 'var',
@@ -117,10 +151,29 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ['run']
   },
   {
+    name: 'fail-on',
+    type: 'string',
+    arg: 'WHEN',
+    choices: FAIL_ON,
+    default: 'not-passed',
+    help: 'Which verdicts make the exit status 1: not-passed (any but passed, skipped and dry-run), deviated, or never.',
+    commands: ['run']
+  },
+  {
+    name: 'timeout',
+    type: 'string',
+    arg: 'MINUTES',
+    check: (value) =>
+      parseNonNegativeMinutes(value) === undefined
+        ? 'expected a number of minutes (0 or more)'
+        : undefined,
+    help: 'Stop the run like a Ctrl-C after this many minutes (rollbacks still run); 0: no limit.',
+    commands: ['run']
+  },
+  {
     name: 'json',
     type: 'boolean',
-    help: 'Print only a JSON array of results to stdout (one object per experiment); the log goes to stderr.',
-    commands: ['run']
+    help: 'Print only JSON to stdout (run: the results; validate: the files and problems; list: the experiments); the log goes to stderr.'
   },
   {
     name: 'junit',
@@ -147,25 +200,22 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'cluster',
     type: 'string',
     arg: 'MODE',
-    // Kept literal here (src/cluster/index.ts has the same list) so --help loads no cluster code.
-    choices: ['auto', 'kind', 'existing', 'kwok', 'none'],
+    choices: CLUSTER_MODES,
     default: 'auto',
-    help: 'Cluster for Kubernetes experiments: existing (KUBECONFIG), kind (created, then deleted), kwok (the local control plane of npm run cluster:up), none, or auto (existing when reachable, else kind when an experiment needs one).',
+    help: 'Cluster for Kubernetes experiments: existing (KUBECONFIG), kind (created, then deleted), kwok (the local control plane of npm run cluster:up), none (they are skipped), or auto (existing when reachable, else they are skipped; only --cluster kind creates a cluster).',
     commands: ['run']
   },
   {
     name: 'kubeconfig',
     type: 'string',
     arg: 'FILE',
-    help: 'Kubeconfig for cluster existing/auto (default KUBECONFIG, ~/.kube/config, in-cluster).',
-    commands: ['run']
+    help: 'Kubeconfig for cluster existing/auto (default KUBECONFIG, ~/.kube/config, in-cluster).'
   },
   {
     name: 'context',
     type: 'string',
     arg: 'NAME',
-    help: 'Kubeconfig context to use instead of the current one.',
-    commands: ['run']
+    help: 'Kubeconfig context to use instead of the current one.'
   },
   {
     name: 'deploy',
@@ -175,17 +225,54 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ['run']
   },
   {
+    name: 'deploy-timeout',
+    type: 'string',
+    arg: 'SECONDS',
+    default: '300',
+    check: (value) =>
+      /^[1-9]\d*$/.test(value.trim())
+        ? undefined
+        : 'expected a whole number of seconds (1 or more)',
+    help: 'Seconds for the deploy and its rollouts.',
+    commands: ['run']
+  },
+  {
+    name: 'kind-config',
+    type: 'string',
+    arg: 'FILE',
+    help: 'A kind Cluster config file for --cluster kind (nodes, port mappings...).',
+    commands: ['run']
+  },
+  {
+    name: 'kind-node-image',
+    type: 'string',
+    arg: 'IMAGE',
+    help: 'The kind node image for --cluster kind (e.g. kindest/node:v1.35.0@sha256:...).',
+    commands: ['run']
+  },
+  {
+    name: 'install-chaos-mesh',
+    type: 'string',
+    arg: 'VERSION',
+    check: (value) =>
+      parseChaosMeshVersion(value) === undefined
+        ? `expected ${CHAOS_MESH_VERSION_HELP}`
+        : undefined,
+    help: 'Install Chaos Mesh (latest, or a chart version) into the kind cluster this run creates.',
+    commands: ['run']
+  },
+  {
     name: 'allowed-namespaces',
     type: 'string',
     arg: 'NS[,NS...]',
-    help: 'Namespaces faults may touch (* for all but the system ones). Default: the namespaces the deploy touched, else the ones each experiment names.',
-    commands: ['run']
+    check: (value) =>
+      parseNamespaces(value) === undefined ? `expected ${NAMESPACES_HELP}` : undefined,
+    help: 'Namespaces faults may touch (* for all but the system ones). Default: the namespaces the deploy touched, else the ones each experiment names.'
   },
   {
     name: 'allow-kube-system',
     type: 'boolean',
-    help: 'Let faults reach kube-system, kube-public and kube-node-lease.',
-    commands: ['run']
+    help: 'Let faults reach kube-system, kube-public and kube-node-lease.'
   },
   {
     name: 'max-pods-per-action',
@@ -193,8 +280,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     arg: 'N',
     check: (value) =>
       /^[1-9]\d*$/.test(value.trim()) ? undefined : 'expected a whole number of pods (1 or more)',
-    help: 'Most pods one action may kill, evict or scale away (default 10).',
-    commands: ['run']
+    help: 'Most pods one action may kill, evict or scale away (default 10).'
   },
   {
     name: 'keep-cluster',
@@ -341,9 +427,11 @@ function wrap(text: string, width: number): string[] {
 
 export const EXIT_CODES_HELP = [
   'exit status:',
-  '  0  every experiment passed (validate: every experiment is valid)',
-  '  1  at least one experiment did not pass (deviated, not steady, failed, aborted or',
-  '     interrupted; journals are still written), or an internal error',
+  '  0  no experiment failed the --fail-on policy (default: every one passed, was skipped or was',
+  '     a dry run; none selected counts too); validate: every experiment is valid',
+  '  1  at least one experiment failed the policy (deviated, not steady, failed, aborted,',
+  '     interrupted or inconclusive; journals are still written), the run was stopped, a report',
+  '     could not be written, or an internal error',
   '  2  bad usage, a missing file or an invalid experiment'
 ].join('\n')
 

@@ -17,8 +17,9 @@ import { checkReachable, defaultKubeconfigPath, inCluster, loadTarget } from './
 import { startKwok, stopKwok } from './kwok.ts'
 import type { KwokOptions, KwokState } from './kwok.ts'
 
-export const CLUSTER_MODES = ['auto', 'kind', 'existing', 'kwok', 'none'] as const
-export type ClusterMode = (typeof CLUSTER_MODES)[number]
+import { CLUSTER_MODES, type ClusterMode } from './modes.ts'
+
+export { CLUSTER_MODES, type ClusterMode } from './modes.ts'
 export type ClusterKind = Exclude<ClusterMode, 'auto'>
 
 export interface ClusterOptions {
@@ -31,6 +32,11 @@ export interface ClusterOptions {
   keep?: boolean | undefined
   /** `auto`: whether any experiment uses Kubernetes (decides between kind and none). */
   needsKubernetes?: boolean | undefined
+  /**
+   * `auto` with no reachable cluster: create a kind cluster when one is needed (default true).
+   * The CLI says false: a laptop must not download kind unless `--cluster kind` asks for it.
+   */
+  autoCreatesKind?: boolean | undefined
   /** Seconds to wait for the API server in `existing`/`auto`. Default 10 (auto: 5). */
   reachTimeoutSeconds?: number | undefined
   kind?: Omit<KindOptions, 'env' | 'signal'> | undefined
@@ -151,8 +157,8 @@ export async function prepareCluster(
         try {
           return await existing(options, logger, options.reachTimeoutSeconds ?? 5)
         } catch (error) {
-          if (!options.needsKubernetes) {
-            logger.info(`no reachable cluster (${errorMessage(error)}); none is needed`)
+          if (!options.needsKubernetes || options.autoCreatesKind === false) {
+            logger.info(`no reachable cluster (${errorMessage(error)})`)
             return none()
           }
           logger.info(
@@ -160,7 +166,9 @@ export async function prepareCluster(
           )
         }
       }
-      if (options.needsKubernetes) return prepareCluster('kind', options, logger)
+      if (options.needsKubernetes && options.autoCreatesKind !== false) {
+        return prepareCluster('kind', options, logger)
+      }
       return none()
     }
     default:

@@ -20,12 +20,7 @@ import type {
   Secrets,
   SourceLocation
 } from './types.ts'
-import type {
-  ActivityContext,
-  ProviderRegistry,
-  ResourceTracker,
-  RunState
-} from '../providers/provider.ts'
+import type { ActivityContext, ProviderRegistry, ResourceTracker, RunState } from './provider.ts'
 
 /** What every activity of one run shares. */
 export interface RunContext {

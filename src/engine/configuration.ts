@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml'
 import { InterruptedError, UsageError, UserError, errorMessage } from './errors.ts'
 import { silentLogger, type Logger } from './logger.ts'
 import type { Activity, Configuration, Secrets } from './types.ts'
+import { pyTruthy } from './py.ts'
 
 export type Env = Record<string, string | undefined>
 
@@ -192,7 +193,7 @@ export async function loadVarFile(path: string): Promise<VarFileContent> {
       throw new UsageError(`failed to parse var file '${path}': ${errorMessage(error)}`)
     }
   }
-  if (!pyTruthyData(data)) return { ...empty, env: parseEnvLines(path, content) }
+  if (!pyTruthy(data)) return { ...empty, env: parseEnvLines(path, content) }
   if (!isDict(data)) {
     throw new UsageError(
       `var file '${path}' must hold an object with 'configuration' and/or 'secrets'`
@@ -206,14 +207,6 @@ export async function loadVarFile(path: string): Promise<VarFileContent> {
     throw new UsageError(`var file '${path}': 'secrets' must map scope names to objects`)
   }
   return { configuration, secrets: secrets as Secrets, env: {} }
-}
-
-function pyTruthyData(data: unknown): boolean {
-  if (data === null || data === undefined || data === false || data === 0 || data === '')
-    return false
-  if (Array.isArray(data)) return data.length > 0
-  if (isDict(data)) return Object.keys(data).length > 0
-  return true
 }
 
 function parseEnvLines(path: string, content: string): Record<string, string> {

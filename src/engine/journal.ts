@@ -161,7 +161,10 @@ export function docPathKey(path: DocPath): string {
  * to equal one of them: they carry no secret and the verdict and reports are computed from them.
  * Every journal that leaves the engine, written, placeholder or in progress, goes through here.
  */
-export function maskJournal<J extends Journal | PartialJournal>(journal: J, masker: SecretMasker): J {
+export function maskJournal<J extends Journal | PartialJournal>(
+  journal: J,
+  masker: SecretMasker
+): J {
   if (masker.size === 0) return journal
   const masked = masker.maskDeep(journal)
   masked.deviated = journal.deviated

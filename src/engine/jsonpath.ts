@@ -13,7 +13,7 @@
  *   `keys()`, `values()`, `entries()`, `charAt(n)`, `substring(a[, b])`.
  * Words `and`, `or`, `not`, `true`, `false`, `null` can't be used as bare member names.
  */
-import { pyEquals } from './py.ts'
+import { pyEquals, pyTruthy } from './py.ts'
 
 export class JsonPathSyntaxError extends Error {
   constructor(message: string) {
@@ -536,15 +536,6 @@ function compare(op: CompareOp, a: unknown, b: unknown): boolean {
   return op === '<' ? x < y : op === '<=' ? x <= y : op === '>' ? x > y : x >= y
 }
 
-function truthy(value: unknown): boolean {
-  if (value === null || value === undefined || value === false || value === 0 || value === '') {
-    return false
-  }
-  if (Array.isArray(value)) return value.length > 0
-  if (isDict(value)) return Object.keys(value).length > 0
-  return true
-}
-
 function evaluate(expr: Expr, root: unknown, current: unknown): boolean {
   switch (expr.kind) {
     case 'and':
@@ -555,7 +546,7 @@ function evaluate(expr: Expr, root: unknown, current: unknown): boolean {
       return !evaluate(expr.expr, root, current)
     case 'some':
       return expr.operand.kind === 'value'
-        ? truthy(expr.operand.value)
+        ? pyTruthy(expr.operand.value)
         : matchPath(expr.operand.path, root, current).length > 0
     case 'compare': {
       const lefts = operandValues(expr.left, root, current)

@@ -52,13 +52,8 @@ import type {
   SourceLocation,
   SteadyState
 } from './types.ts'
-import { METHOD_FOREGROUND_DONE } from '../providers/provider.ts'
-import type {
-  ProviderRegistry,
-  ResourceTracker,
-  RunState,
-  TrackedResource
-} from '../providers/provider.ts'
+import { METHOD_FOREGROUND_DONE } from './provider.ts'
+import type { ProviderRegistry, ResourceTracker, RunState, TrackedResource } from './provider.ts'
 
 /** What runExperiment needs of a loaded experiment (load.ts's LoadedExperiment fits). */
 export interface RunnableExperiment {
@@ -280,8 +275,13 @@ export async function runExperiment(
       )
     }
   }
+  // The front door's hard stop says why (a second signal, its own rollback budget).
   const onHard = (): void =>
-    rollbackController.abort(new InterruptedError('the hard stop (a second signal)'))
+    rollbackController.abort(
+      hard.reason instanceof InterruptedError
+        ? hard.reason
+        : new InterruptedError('the hard stop (a second signal)')
+    )
   if (hard.aborted) onHard()
   else hard.addEventListener('abort', onHard, { once: true })
   if (interrupt.aborted) startBudget()

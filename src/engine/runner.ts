@@ -22,10 +22,10 @@ import {
 import { SecretMasker, silentLogger } from './logger.ts'
 import { registerSecrets, runExperiment } from './run.ts'
 import type { RunOptions, RunnableExperiment } from './run.ts'
-import { NEUTRAL_VERDICTS } from './types.ts'
 import type { ExperimentResult, ExperimentStatus, Journal, PartialJournal } from './types.ts'
 import { createTracer } from './tracing.ts'
 import { judge } from './verdict.ts'
+import { summaryVerdict } from './policy.ts'
 
 export interface RunAllOptions extends RunOptions {
   /** Where journals are written (created if missing). */
@@ -195,13 +195,7 @@ export async function runExperiments(
     results,
     passed,
     notPassed: results.length - passed,
-    verdict:
-      unwrittenJournals.length > 0 ||
-      results.some((r) => r.verdict !== 'passed' && !NEUTRAL_VERDICTS.includes(r.verdict))
-        ? 'failed'
-        : passed === results.length && results.length > 0
-          ? 'passed'
-          : 'neutral',
+    verdict: summaryVerdict(results, unwrittenJournals.length),
     interrupted: results.some((r) => r.verdict === 'interrupted'),
     duration: Math.round(performance.now() - started) / 1000,
     unwrittenJournals

@@ -1,7 +1,7 @@
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv'
 import { createRequire } from 'node:module'
 import schema from '../../schema/experiment.schema.json' with { type: 'json' }
-import type { Provider, ProviderRegistry, ValidateContext } from '../providers/provider.ts'
+import type { Provider, ProviderRegistry, ValidateContext } from './provider.ts'
 import { ExperimentValidationError, errorMessage, type ValidationIssue } from './errors.ts'
 import {
   describeValue,

@@ -1,5 +1,5 @@
-import { NativeModuleRegistry, ProviderRegistry } from './provider.ts'
-import type { NativeFunction, Provider } from './provider.ts'
+import { NativeModuleRegistry, ProviderRegistry } from '../engine/provider.ts'
+import type { NativeFunction, Provider } from '../engine/provider.ts'
 import type { ProviderSpec } from '../engine/types.ts'
 import type { HttpProviderOptions } from './http/http.ts'
 import type { KubeRuntime, KubernetesOptions } from './kubernetes/runtime.ts'

@@ -4,13 +4,16 @@
  * step or the next CLI run reads it and undoes what is left through each provider's
  * cleanupPersisted.
  */
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
 import { errorMessage } from '../engine/errors.ts'
 import { writeFileAtomicSync } from '../engine/journal.ts'
 import type { Logger } from '../engine/logger.ts'
 import type { Json } from '../engine/types.ts'
-import type { ProviderRegistry, TrackedResource } from './provider.ts'
+import type { ProviderRegistry, TrackedResource } from '../engine/provider.ts'
 
 /** One live resource in the ledger: what a provider's cleanupPersisted needs to undo it. */
 export interface LedgerEntry {
@@ -48,6 +51,7 @@ export function writeLedgerSync(
       data
     }))
   }
+  mkdirSync(dirname(path), { recursive: true })
   writeFileAtomicSync(path, `${JSON.stringify(file, null, 2)}\n`)
 }
 
@@ -113,8 +117,17 @@ export async function sweepLeftovers(
   writeLedgerSync(path, ledger.runId, left)
 }
 
-/** The ledger's name in the journal directory (the action's artifact carries it). */
-export const LEDGER_FILE = 'resources.ledger.json'
+/**
+ * Where the ledger of runs that write their journals to `journalDir` lives: outside the journal
+ * directory, because the ledger holds what each provider needs to undo a fault (an HTTPRoute as it
+ * was, a process group's command) unmasked, and the journal directory is what gets uploaded. The
+ * same journal directory always maps to the same file, so the next run finds a killed run's ledger.
+ * Under the action: the runner's temp directory (RUNNER_TEMP), else the system's.
+ */
+export function ledgerPathFor(journalDir: string, env: NodeJS.ProcessEnv = process.env): string {
+  const key = createHash('sha256').update(resolve(journalDir)).digest('hex').slice(0, 16)
+  return join(env.RUNNER_TEMP || tmpdir(), 'chaos-action-ledgers', `${key}.json`)
+}
 
 /** An onResourcesChanged for the engine that keeps the ledger at `path` (warns once on failure). */
 export function ledgerKeeper(

@@ -1,4 +1,4 @@
-import { VERDICTS_WORST_FIRST } from '../engine/types.ts'
+import { overallVerdict } from '../engine/policy.ts'
 import type { ExperimentResult, Verdict } from '../engine/types.ts'
 
 /**
@@ -52,10 +52,9 @@ export function countPassed(results: readonly ExperimentResult[]): number {
   return results.filter((r) => r.verdict === 'passed').length
 }
 
-/** The worst verdict present (VERDICTS_WORST_FIRST); `none` when there is no result. */
+/** The worst verdict present (the run policy's order); `none` when there is no result. */
 export function worstVerdict(results: readonly ExperimentResult[]): Verdict | 'none' {
-  if (results.length === 0) return 'none'
-  return VERDICTS_WORST_FIRST.find((v) => results.some((r) => r.verdict === v)) ?? 'passed'
+  return overallVerdict(results)
 }
 
 /** Whether every result is a dry run (then nothing ran: no fault, no rollback). */

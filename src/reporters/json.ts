@@ -1,4 +1,4 @@
-import { NEUTRAL_VERDICTS } from '../engine/types.ts'
+import { failsGate } from '../engine/policy.ts'
 import type { ExperimentResult, ExperimentStatus, Finding, Verdict } from '../engine/types.ts'
 import { countPassed, toSummaryInput, worstVerdict } from './format.ts'
 import type { SummaryInput } from './format.ts'
@@ -62,9 +62,7 @@ export function toJsonSummary(input: SummaryInput | readonly ExperimentResult[])
   const notPassed = summary.results.length - passed
   return {
     runId: summary.runId ?? null,
-    verdict: summary.results.some(
-      (r) => r.verdict !== 'passed' && !NEUTRAL_VERDICTS.includes(r.verdict)
-    )
+    verdict: failsGate(summary.results, 'not-passed')
       ? 'not-passed'
       : notPassed === 0
         ? 'passed'

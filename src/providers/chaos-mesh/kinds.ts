@@ -5,7 +5,7 @@ export const CHAOS_MESH_VERSION = 'v1alpha1'
 export const CHAOS_MESH_API_VERSION = `${CHAOS_MESH_GROUP}/${CHAOS_MESH_VERSION}`
 
 /** Labels every object we create carries, so a run's leftovers can be found and removed. */
-export const RUN_ID_LABEL = 'chaos-action.dev/run-id'
+export { RUN_ID_LABEL } from '../run-label.ts'
 export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by'
 export const MANAGED_BY = 'chaos-action'
 /** The run id as given (the label value may have been shortened to fit label rules). */
@@ -84,8 +84,4 @@ export function isOneShot(kind: string, spec: Record<string, unknown> | undefine
   return action === 'pod-kill' || action === 'container-kill'
 }
 
-/** A label value from any text: at most 63 characters of [A-Za-z0-9._-], alphanumeric at both ends. */
-export function labelValue(text: string): string {
-  const cleaned = text.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 63)
-  return cleaned.replace(/^[^A-Za-z0-9]+/, '').replace(/[^A-Za-z0-9]+$/, '')
-}
+export { labelValue } from '../run-label.ts'

@@ -8,7 +8,7 @@ import type { ValidationIssue } from '../../engine/errors.ts'
 import { pyStr } from '../../engine/py.ts'
 import type { ProviderSpec } from '../../engine/types.ts'
 import { VERSION } from '../../version.ts'
-import type { ActivityContext, Provider, ValidateContext } from '../provider.ts'
+import type { ActivityContext, Provider, ValidateContext } from '../../engine/provider.ts'
 
 export interface HttpOutput {
   status: number

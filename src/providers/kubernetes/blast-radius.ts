@@ -62,8 +62,8 @@ export class BlastRadius {
       if (!explicitly)
         return (
           `namespace "${namespace}" is a system namespace and is outside the blast radius ` +
-          `(allowed: ${this.describeAllowed()}); allow it explicitly with allowKubeSystem ` +
-          `or by listing it in the allowed namespaces`
+          `(allowed: ${this.describeAllowed()}); allow it explicitly with allow-kube-system ` +
+          `(--allow-kube-system, or the action input) or by listing it in allowed-namespaces`
         )
       return undefined
     }
@@ -71,7 +71,7 @@ export class BlastRadius {
     if (this.allowed.includes(namespace)) return undefined
     return (
       `namespace "${namespace}" is outside the blast radius (allowed namespaces: ` +
-      `${this.describeAllowed()}); add it to the allowed namespaces to run this fault there`
+      `${this.describeAllowed()}); add it to allowed-namespaces to run this fault there`
     )
   }
 
@@ -95,8 +95,8 @@ export class BlastRadius {
   checkPodCount(action: string, count: number, what = 'pods'): void {
     if (count > this.maxPods)
       throw new BlastRadiusRefused(
-        `refused ${action}: it would affect ${count} ${what}, more than maxPodsPerAction ` +
-          `(${this.maxPods}); narrow the selection or raise the limit`
+        `refused ${action}: it would affect ${count} ${what}, more than max-pods-per-action ` +
+          `(${this.maxPods}); narrow the selection or raise max-pods-per-action`
       )
   }
 }

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { ActivityFailed, NoEffectError, errorMessage } from '../../engine/errors.ts'
-import type { ActivityContext, NativeFunction, NativeParam } from '../provider.ts'
+import type { ActivityContext, NativeFunction, NativeParam } from '../../engine/provider.ts'
 import { KubeApiError, R, isNotFound } from './client.ts'
 import type { KubeClient, KubeList, KubeObject, ResourceType } from './client.ts'
 import {
@@ -24,6 +24,8 @@ import type { KubeEnv } from './ops.ts'
 import type { KubeRuntime } from './runtime.ts'
 import { parseSince, podPhase, podReady, workloadStatus } from './select.ts'
 import type { WorkloadKind } from './select.ts'
+import { RUN_ID_LABEL, labelValue } from '../run-label.ts'
+import { pyTruthy } from '../../engine/py.ts'
 
 type Args = Record<string, unknown>
 type Param = string | [string, unknown]
@@ -50,9 +52,6 @@ function int(v: unknown, what: string): number {
   if (typeof n !== 'number' || !Number.isFinite(n))
     throw new ActivityFailed(`${what} must be a number, got ${JSON.stringify(v)}`)
   return n
-}
-function truthy(v: unknown): boolean {
-  return v !== undefined && v !== null && v !== false && v !== 0 && v !== ''
 }
 /** Python's str.format with a single `name` field, as chaosk8s applies to its selectors. */
 function formatName(template: unknown, name: unknown): string | undefined {
@@ -257,7 +256,7 @@ export function chaosk8sModules(rt: KubeRuntime): Record<string, Record<string, 
   /** Fails (or returns false) like chaosk8s's `raise_on_*` flags. */
   function verdict(ok: boolean, raise: unknown, message: string, env: KubeEnv): boolean {
     if (ok) return true
-    if (!truthy(raise)) {
+    if (!pyTruthy(raise)) {
       env.logger.debug(message)
       return false
     }
@@ -371,8 +370,8 @@ export function chaosk8sModules(rt: KubeRuntime): Record<string, Record<string, 
         namespace: str(a.ns),
         labelSelector: opt(a.label_selector),
         name_pattern: opt(a.name_pattern),
-        all: truthy(a.all),
-        rand: truthy(a.rand),
+        all: pyTruthy(a.all),
+        rand: pyTruthy(a.rand),
         mode: str(a.mode),
         qty: int(a.qty, 'qty'),
         order: str(a.order),
@@ -422,7 +421,7 @@ export function chaosk8sModules(rt: KubeRuntime): Record<string, Record<string, 
               text: true,
               query: {
                 timestamps: true,
-                previous: truthy(a.from_previous),
+                previous: pyTruthy(a.from_previous),
                 container: opt(a.container_name),
                 sinceSeconds: since
               }
@@ -553,7 +552,7 @@ export function chaosk8sModules(rt: KubeRuntime): Record<string, Record<string, 
         const re = new RegExp(str(a.pattern))
         const entries = Object.entries(logs)
         const found = entries.filter(([, text]) => re.test(str(text)))
-        const ok = truthy(a.all_containers)
+        const ok = pyTruthy(a.all_containers)
           ? entries.length > 0 && found.length === entries.length
           : found.length > 0
         if (!ok) throw new ActivityFailed(`pattern '${str(a.pattern)}' not found in the logs`)
@@ -898,7 +897,7 @@ export function chaosk8sModules(rt: KubeRuntime): Record<string, Record<string, 
             namespace: ns,
             labels: {
               'app.kubernetes.io/managed-by': 'chaos-action',
-              'chaos-action/run-id': ctx.runId
+              [RUN_ID_LABEL]: labelValue(ctx.runId)
             }
           },
           spec
@@ -947,7 +946,7 @@ export function chaosk8sModules(rt: KubeRuntime): Record<string, Record<string, 
             namespace: ns,
             labels: {
               'app.kubernetes.io/managed-by': 'chaos-action',
-              'chaos-action/run-id': ctx.runId
+              [RUN_ID_LABEL]: labelValue(ctx.runId)
             }
           },
           spec
@@ -1163,10 +1162,10 @@ export function chaosk8sModules(rt: KubeRuntime): Record<string, Record<string, 
           ['pod_namespace', null]
         ],
         async (a, _ctx, env) => {
-          const all = truthy(a.all)
+          const all = pyTruthy(a.all)
           let count = a.count === null || a.count === undefined ? undefined : int(a.count, 'count')
-          const first = !all && !truthy(a.rand) && (count === undefined || count < 1)
-          if (truthy(a.rand)) count = 1
+          const first = !all && !pyTruthy(a.rand) && (count === undefined || count < 1)
+          if (pyTruthy(a.rand)) count = 1
           const nodes = await selectNodes(env, {
             labelSelector: all ? null : opt(a.label_selector),
             podLabelSelector: all ? null : opt(a.pod_label_selector),
@@ -1228,7 +1227,7 @@ export function chaosk8sModules(rt: KubeRuntime): Record<string, Record<string, 
             podNamespace: opt(a.pod_namespace)
           })
           const r = await drainNodes(env, nodes, {
-            deleteLocalStorage: truthy(a.delete_pods_with_local_storage),
+            deleteLocalStorage: pyTruthy(a.delete_pods_with_local_storage),
             timeout: int(a.timeout, 'timeout'),
             onCordoned: (node) => rt.trackCordon(ctx, env.client, node)
           })

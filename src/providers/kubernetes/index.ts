@@ -1,4 +1,4 @@
-import type { NativeModuleRegistry, Provider, ProviderRegistry } from '../provider.ts'
+import type { NativeModuleRegistry, Provider, ProviderRegistry } from '../../engine/provider.ts'
 import { chaosk8sModules, supportedChaosk8s, UNSUPPORTED_CHAOSK8S } from './chaosk8s.ts'
 import type { KubeClient } from './client.ts'
 import { createKubernetesProvider, withPreviewSummary } from './native.ts'

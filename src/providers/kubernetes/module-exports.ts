@@ -16,7 +16,7 @@
  *   (client objects, Python model lists) means nothing in an experiment. They resolve to a known
  *   name that validation refuses with a message saying so, instead of "does not expose".
  */
-import type { NativeFunction } from '../provider.ts'
+import type { NativeFunction } from '../../engine/provider.ts'
 
 type Modules = Record<string, Record<string, NativeFunction>>
 

@@ -23,7 +23,7 @@
 import { ActivityFailed, NoEffectError } from '../../engine/errors.ts'
 import type { ValidationIssue } from '../../engine/errors.ts'
 import type { ProviderSpec } from '../../engine/types.ts'
-import type { ActivityContext, Provider, ValidateContext } from '../provider.ts'
+import type { ActivityContext, Provider, ValidateContext } from '../../engine/provider.ts'
 import { R } from './client.ts'
 import type { ResourceType } from './client.ts'
 import {

@@ -1,7 +1,7 @@
 import { KubeConfig } from '@kubernetes/client-node'
 import { errorMessage } from '../../engine/errors.ts'
 import type { Json } from '../../engine/types.ts'
-import type { ActivityContext, TrackedResource } from '../provider.ts'
+import type { ActivityContext, TrackedResource } from '../../engine/provider.ts'
 import { BlastRadius } from './blast-radius.ts'
 import type { BlastRadiusOptions } from './blast-radius.ts'
 import { KubeClient, isNotFound } from './client.ts'

@@ -12,12 +12,13 @@
 import { isDeepStrictEqual } from 'node:util'
 import { ActivityFailed, errorMessage } from '../../engine/errors.ts'
 import type { Json } from '../../engine/types.ts'
-import type { ActivityContext } from '../provider.ts'
+import type { ActivityContext } from '../../engine/provider.ts'
 import { R, isNotFound } from './client.ts'
 import type { KubeClient, KubeObject, ResourceType } from './client.ts'
 import { waitWorkloadComplete } from './ops.ts'
 import type { KubeEnv } from './ops.ts'
 import type { KubeRuntime } from './runtime.ts'
+import { RUN_ID_LABEL, labelValue } from '../run-label.ts'
 
 export const HTTPROUTES: ResourceType = {
   group: 'gateway.networking.k8s.io',
@@ -77,7 +78,6 @@ const KINDS: Record<
 /** TrackedResource kind (and persisted data tag) of a shift. */
 export const TRAFFIC_SHIFT_KIND = 'traffic-shift'
 const ANNOTATION = 'chaos-action.io/traffic-shift'
-const RUN_LABEL = 'chaos-action.io/run-id'
 const FAULT_LABEL = 'chaos-action.io/fault'
 const MAX_WEIGHT = 1_000_000
 export const DEFAULT_ERROR_IMAGE = 'nginx:1.27-alpine'
@@ -285,10 +285,10 @@ function errorBackendManifests(o: {
   const labels = {
     'app.kubernetes.io/name': o.name,
     'app.kubernetes.io/managed-by': 'chaos-action',
-    [RUN_LABEL]: o.runId,
+    [RUN_ID_LABEL]: labelValue(o.runId),
     [FAULT_LABEL]: 'faulty-traffic'
   }
-  const select = { 'app.kubernetes.io/name': o.name, [RUN_LABEL]: o.runId }
+  const select = { 'app.kubernetes.io/name': o.name, [RUN_ID_LABEL]: labelValue(o.runId) }
   // nginx answering every request with the chosen status: a stock image, no ConfigMap needed.
   const conf = `server { listen ${ERROR_PORT}; location / { return ${o.status} 'injected by chaos-action\\n'; } }`
   return {

@@ -1,7 +1,7 @@
 import { ActivityFailed, type ValidationIssue } from '../../engine/errors.ts'
 import type { ProviderSpec } from '../../engine/types.ts'
-import { METHOD_FOREGROUND_DONE, issueCollector } from '../provider.ts'
-import type { ActivityContext, Provider, ValidateContext } from '../provider.ts'
+import { METHOD_FOREGROUND_DONE, issueCollector } from '../../engine/provider.ts'
+import type { ActivityContext, Provider, ValidateContext } from '../../engine/provider.ts'
 import { runLoad } from './run-load.ts'
 import { WINDOW_SECONDS_MAX, type LoadRecorder, type LoadWindow } from './stats.ts'
 

@@ -6,7 +6,7 @@ import { ActivityFailed } from '../../engine/errors.ts'
 import type { ValidationIssue } from '../../engine/errors.ts'
 import { pyStr } from '../../engine/py.ts'
 import type { ProviderSpec } from '../../engine/types.ts'
-import type { ActivityContext, Provider, ValidateContext } from '../provider.ts'
+import type { ActivityContext, Provider, ValidateContext } from '../../engine/provider.ts'
 import { RUN_ID_VAR, endGroup } from './group.ts'
 
 export interface ProcessOutput {

@@ -1,13 +1,13 @@
 import { ActivityFailed, type ValidationIssue } from '../../engine/errors.ts'
 import type { ProviderSpec } from '../../engine/types.ts'
-import { issueCollector } from '../provider.ts'
+import { issueCollector } from '../../engine/provider.ts'
 import type {
   ActivityContext,
   NativeFunction,
   NativeModuleRegistry,
   Provider,
   ValidateContext
-} from '../provider.ts'
+} from '../../engine/provider.ts'
 import {
   DEFAULT_PROMETHEUS_URL,
   PrometheusClient,

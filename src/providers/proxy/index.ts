@@ -1,6 +1,6 @@
 import { ActivityFailed, NoEffectError, type ValidationIssue } from '../../engine/errors.ts'
 import type { Json, ProviderSpec } from '../../engine/types.ts'
-import type { ActivityContext, Provider, ValidateContext } from '../provider.ts'
+import type { ActivityContext, Provider, ValidateContext } from '../../engine/provider.ts'
 import { FaultProxy, parseHostPort, type FaultStats, type ProxyMode } from './fault-proxy.ts'
 import { faultName, validateFault, type Fault } from './faults.ts'
 import { faultToToxic, ToxiproxyClient } from './toxiproxy.ts'

@@ -1,8 +1,13 @@
 import { ActivityFailed, NoEffectError, errorMessage } from '../../engine/errors.ts'
 import type { ValidationIssue } from '../../engine/errors.ts'
 import type { ProviderSpec, SourceLocation } from '../../engine/types.ts'
-import { NativeModuleRegistry } from '../provider.ts'
-import type { ActivityContext, NativeFunction, Provider, ValidateContext } from '../provider.ts'
+import { NativeModuleRegistry } from '../../engine/provider.ts'
+import type {
+  ActivityContext,
+  NativeFunction,
+  Provider,
+  ValidateContext
+} from '../../engine/provider.ts'
 import { BridgeError, callBridge } from './bridge.ts'
 import type { BridgeReply } from './bridge.ts'
 

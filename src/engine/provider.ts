@@ -1,5 +1,5 @@
-import type { ValidationIssue } from '../engine/errors.ts'
-import type { Logger } from '../engine/logger.ts'
+import type { ValidationIssue } from './errors.ts'
+import type { Logger } from './logger.ts'
 import type {
   Activity,
   Configuration,
@@ -8,7 +8,7 @@ import type {
   ProviderSpec,
   Secrets,
   SourceLocation
-} from '../engine/types.ts'
+} from './types.ts'
 
 /**
  * Something a provider started that outlives the activity that started it (a fault switched on, a
