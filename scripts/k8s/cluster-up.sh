@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Starts (or reuses) the local control plane: etcd + kube-apiserver + kube-controller-manager +
 # kube-scheduler + kwok-controller as plain processes (kwokctl --runtime binary), with fake nodes,
-# the Chaos Mesh CRDs and the kwok Stages that emulate Chaos Mesh. Prints the kubeconfig path.
+# the Chaos Mesh CRDs and the kwok Stages that emulate Chaos Mesh, and the real node
+# (real-node/up.sh: kubelet + containerd; CHAOS_K8S_REAL_NODE=0 leaves it out). Prints the
+# kubeconfig path.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -76,7 +78,7 @@ metadata:
 "
 done
 printf '%s' "$nodes" | kc apply --server-side -f - >/dev/null
-kc wait --for condition=Ready --timeout 60s node --all >/dev/null
+kc wait --for condition=Ready --timeout 60s node -l type=kwok >/dev/null
 
 # Pods can only be created once the default ServiceAccount exists (controller-manager creates it).
 for ((i = 0; i < 60; i++)); do
@@ -84,6 +86,12 @@ for ((i = 0; i < 60; i++)); do
   sleep 1
 done
 kc get serviceaccount default -n default >/dev/null
+
+if [[ "$real_node" == 1 ]]; then
+  bash "$k8s_dir/real-node/up.sh" 8>&-
+else
+  k8s_log "without the real node (CHAOS_K8S_REAL_NODE=$real_node)"
+fi
 
 k8s_log "cluster ready in $(($(date +%s) - started))s; KUBECONFIG=$kubeconfig_path"
 echo "$kubeconfig_path"
