@@ -29,11 +29,39 @@ fi
 if ! k8s_cluster_healthy; then
   rm -f "$kubeconfig_path"
   k8s_log "creating cluster $cluster_name (kube $KUBE_VERSION, etcd $ETCD_VERSION, kwok $KWOK_VERSION)"
+  # kwok manages only the nodes annotated kwok.x-k8s.io/node=fake (kwokctl's default is every
+  # node, which would overwrite the real node's status). The API server authenticates to kubelets
+  # (the real node's) with the cluster's admin certificate, which the kubelet checks against the
+  # cluster CA.
+  pki="$KWOK_WORKDIR/clusters/$cluster_name/pki"
+  kwokctl_config="$k8s_cache/kwokctl-$cluster_name.yaml"
+  cat >"$kwokctl_config" <<EOF
+apiVersion: config.kwok.x-k8s.io/v1alpha1
+kind: KwokctlConfiguration
+componentsPatches:
+  - name: kwok-controller
+    extraArgs:
+      - key: manage-all-nodes
+        value: "false"
+        override: true
+      - key: manage-nodes-with-annotation-selector
+        value: kwok.x-k8s.io/node=fake
+  - name: kube-apiserver
+    extraArgs:
+      - key: kubelet-client-certificate
+        value: $pki/admin.crt
+      - key: kubelet-client-key
+        value: $pki/admin.key
+      # The real node's address, never its name (a DNS lookup would leave the machine).
+      - key: kubelet-preferred-address-types
+        value: InternalIP
+EOF
   # --enable-crds=Stage: kwok reads its Stages from the API server, so the Chaos Mesh stages can
   # be added after the Chaos Mesh CRDs exist (kwok resolves a Stage's resource when it appears).
   "$kwokctl" create cluster \
     --name "$cluster_name" \
     --runtime binary \
+    --config "$kwokctl_config" \
     --enable-crds Stage \
     --disable-qps-limits \
     --kubeconfig "$kubeconfig_path" \

@@ -31,7 +31,7 @@ rn_stop containerd
 # Shims still attached to our containerd (it was killed, or a task would not die): found by the
 # socket address in their command line, stopped by pid.
 for proc in /proc/[0-9]*; do
-  if tr '\0' ' ' <"$proc/cmdline" 2>/dev/null | grep -q -- "containerd-shim.* -address $containerd_sock"; then
+  if tr '\0' ' ' 2>/dev/null <"$proc/cmdline" | grep -q -- "containerd-shim.* -address $containerd_sock"; then
     kill -KILL "${proc#/proc/}" 2>/dev/null || true
   fi
 done
@@ -39,7 +39,7 @@ done
 # Mounts under our state dir (network namespaces, rootfs, shm) and the kubelet's (volumes),
 # deepest first.
 if command -v findmnt >/dev/null; then
-  findmnt -rn -o TARGET | grep -E "^($rn_run|/var/lib/kubelet)/" | sort -r |
+  { findmnt -rn -o TARGET | grep -E "^($rn_run|/var/lib/kubelet)/" || true; } | sort -r |
     while read -r target; do umount -l "$target" 2>/dev/null || true; done
 fi
 rm -rf "$rn_run/containerd/state" "$rn_run/cni" /var/lib/kubelet/pods

@@ -84,7 +84,7 @@ build_sample_service() {
 
 # Cache key: this script, the image's own inputs and the tool versions that end up inside.
 key_of() {
-  { sha256sum "${BASH_SOURCE[0]}" "$rn_dir/lib.sh" "$@"; go version; } | sha256sum | cut -c1-16
+  { sha256sum "${BASH_SOURCE[0]}" "$@"; go version; echo "$rn_pause_image $rn_sample_image"; } | sha256sum | cut -c1-16
 }
 
 # build NAME FUNCTION INPUTS... -> path of the (cached) tarball

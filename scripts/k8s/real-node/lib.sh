@@ -48,7 +48,7 @@ rn_pid() {
   [[ -s "$file" ]] || return 1
   pid="$(cat "$file")"
   # The pid must still be that component (not a recycled pid).
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$1" || return 1
+  tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -q -- "$1" || return 1
   echo "$pid"
 }
 

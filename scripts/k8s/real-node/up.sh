@@ -9,6 +9,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../env.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 kubelet_bin="$k8s_bin/kubelet"
+kubectl="$k8s_bin/kubectl"
 [[ -x "$kubelet_bin" ]] || { k8s_log "real node: no kubelet in $k8s_bin (bash scripts/k8s/build.sh)"; exit 1; }
 [[ -s "$kubeconfig_path" ]] || { k8s_log "real node: no kubeconfig at $kubeconfig_path (start the control plane first)"; exit 1; }
 bash "$rn_dir/setup.sh"
@@ -86,9 +87,10 @@ bash "$rn_dir/images.sh" --import >/dev/null 7>&- 8>&-
 # --- kubelet -----------------------------------------------------------------------------------
 # The kubelet uses the cluster's admin credentials and trusts the cluster CA for the API server's
 # client certificate. A recreated cluster has new certificates: then the kubelet restarts.
-client_ca="$(kc config view --raw --minify -o jsonpath='{.clusters[0].cluster.certificate-authority-data}' | base64 -d)"
-[[ -n "$client_ca" ]] || { k8s_log "real node: the kubeconfig has no cluster CA"; exit 1; }
-printf '%s\n' "$client_ca" >"$etc/client-ca.crt.new"
+# (kwokctl's kubeconfig names the files of its pki directory, so the CA's content is what tells.)
+cluster_ca="$KWOK_WORKDIR/clusters/$cluster_name/pki/ca.crt"
+[[ -s "$cluster_ca" ]] || { k8s_log "real node: no cluster CA at $cluster_ca"; exit 1; }
+cp "$cluster_ca" "$etc/client-ca.crt.new"
 cp "$kubeconfig_path" "$etc/kubelet.kubeconfig.new"
 render "$rn_dir/kubelet.yaml" "$etc/kubelet.yaml.new"
 
