@@ -299,11 +299,10 @@ describe('the real node', { skip: suiteSkip }, () => {
     // Only the pod /24 (10.213.0.0 in the kernel's little-endian hex); no default route 00000000.
     assert.deepEqual(destinations, ['0000D50A'])
     // A packet to anywhere outside has no route: refused inside the pod, nothing leaves.
-    const out = await kubectl(
-      ['exec', '-n', ns, 'net', '--', 'wget', '-q', '-T', '3', '-O-', 'http://198.51.100.7/'],
-      30_000
-    )
-    assert.notEqual(out.code, 0)
-    assert.match(out.stderr, /unreachable/i)
+    const connect =
+      "require('node:net').connect(80, '198.51.100.7').on('error', (e) => { console.error(e.code); process.exit(3) }).on('connect', () => process.exit(0))"
+    const out = await kubectl(['exec', '-n', ns, 'net', '--', 'node', '-e', connect], 30_000)
+    assert.equal(out.code, 3, out.stderr)
+    assert.match(out.stderr, /ENETUNREACH/)
   })
 })
