@@ -9,33 +9,15 @@
  *
  * A cluster this file starts is stopped again at exit.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { runScript } from './k8s.ts'
 import type { BenchRow, RowResult } from './rows.ts'
 
 const k8sDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'scripts', 'k8s')
 const runDir = process.env.CHAOS_REAL_NODE_RUN_DIR ?? '/run/chaos-action'
-
-/** Runs a scripts/k8s script, bounded; resolves with its exit code and the tail of its output. */
-function script(name: string, timeoutMs: number): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', [join(k8sDir, name)], { stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    const keep = (d: Buffer) => {
-      output = (output + d.toString('utf8')).slice(-4000)
-    }
-    child.stdout.on('data', keep)
-    child.stderr.on('data', keep)
-    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs)
-    child.on('error', reject)
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      resolve({ code: code ?? 1, output })
-    })
-  })
-}
 
 /** Why the start-up row cannot run here, or undefined. Decided once, before any row runs. */
 function upSkip(): string | undefined {
@@ -87,9 +69,9 @@ function shimPids(): string[] {
 async function measureUp(): Promise<RowResult> {
   if (skipUp) return { ours: Number.NaN, unit: 'ms', note: skipUp }
   // Stop whatever half-state is there (nothing healthy runs, see upSkip), then time a start.
-  await script('cluster-down.sh', 120_000)
+  await runScript('cluster-down.sh', 120_000)
   const t = performance.now()
-  const up = await script('cluster-up.sh', 5 * 60_000)
+  const up = await runScript('cluster-up.sh', 5 * 60_000)
   const ms = performance.now() - t
   startedHere = true
   process.once('exit', () => {

@@ -8,6 +8,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../env.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
+rn_started=$(date +%s)
 kubelet_bin="$k8s_bin/kubelet"
 kubectl="$k8s_bin/kubectl"
 [[ -x "$kubelet_bin" ]] || { k8s_log "real node: no kubelet in $k8s_bin (bash scripts/k8s/build.sh)"; exit 1; }
@@ -129,4 +130,4 @@ for ((i = 0; i < 120; i++)); do
   sleep 0.5
 done
 node_ready || rn_fail kubelet "$kubelet_log" "did not make $rn_node_name Ready within 60s"
-k8s_log "real node: $rn_node_name Ready (images $rn_pause_image, $rn_sample_image)"
+k8s_log "real node: $rn_node_name Ready in $(($(date +%s) - rn_started))s (images $rn_pause_image, $rn_sample_image)"
