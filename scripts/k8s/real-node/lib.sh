@@ -57,6 +57,8 @@ rn_pid() {
 spawn() {
   local name="$1" log="$2"
   shift 2
+  # Appended across restarts; one older generation is kept once a log passes 20 MB.
+  if [[ -f "$log" ]] && (($(stat -c %s "$log") > 20 * 1024 * 1024)); then mv -f "$log" "$log.1"; fi
   printf '\n==== %s started %s ====\n' "$name" "$(date -u +%FT%TZ)" >>"$log"
   setsid "$@" </dev/null >>"$log" 2>&1 7>&- 8>&- 9>&- &
   echo $! >"$rn_run/real-node/$name.pid"

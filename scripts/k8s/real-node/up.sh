@@ -9,6 +9,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/../env.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 rn_started=$(date +%s)
+if ((EUID != 0)); then
+  k8s_log "real node: needs root (containerd, kubelet, a bridge); start the cluster without it with CHAOS_K8S_REAL_NODE=0"
+  exit 1
+fi
 kubelet_bin="$k8s_bin/kubelet"
 kubectl="$k8s_bin/kubectl"
 [[ -x "$kubelet_bin" ]] || { k8s_log "real node: no kubelet in $k8s_bin (bash scripts/k8s/build.sh)"; exit 1; }
