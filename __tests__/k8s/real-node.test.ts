@@ -149,7 +149,12 @@ describe('the real node', { skip: suiteSkip }, () => {
 
   it('kubectl logs shows what the container wrote', async () => {
     await readyPod(realNodePod('logs'))
-    const logs = await kubectl(['logs', '-n', ns, 'logs'])
+    // Ready means the service answers; its first line may still be on the way to the log file.
+    let logs = await kubectl(['logs', '-n', ns, 'logs'])
+    for (let i = 0; i < 20 && logs.code === 0 && !logs.stdout.includes('running'); i++) {
+      await new Promise((r) => setTimeout(r, 500))
+      logs = await kubectl(['logs', '-n', ns, 'logs'])
+    }
     assert.equal(logs.code, 0, logs.stderr)
     assert.match(logs.stdout, /http:\/\/0\.0\.0\.0:8080/)
     assert.match(logs.stdout, /sample service running/)
