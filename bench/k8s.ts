@@ -100,7 +100,11 @@ function healthy(): boolean {
   return r.status === 0
 }
 
-function runScript(script: string, timeoutMs: number): Promise<{ code: number; output: string }> {
+/** Runs a scripts/k8s script, bounded; resolves with its exit code and the tail of its output. */
+export function runScript(
+  script: string,
+  timeoutMs: number
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('bash', [join(k8sDir, script)], { stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''

@@ -208,7 +208,9 @@ describe('local Kubernetes control plane (kwok) with emulated Chaos Mesh', { ski
         ? true
         : undefined
     )
-    const nodes = await core.listNode()
+    // The kwok nodes; the real node beside them (scripts/k8s/real-node/) is tainted, so neither
+    // these workloads nor the DaemonSet land there.
+    const nodes = await core.listNode({ labelSelector: 'type=kwok' })
     nodeNames = nodes.items.map((n) => n.metadata?.name ?? '').filter((n) => n !== '')
   })
 
@@ -245,7 +247,7 @@ describe('local Kubernetes control plane (kwok) with emulated Chaos Mesh', { ski
 
   it('has Ready kwok nodes', async () => {
     assert.ok(nodeNames.length >= 2, `expected fake nodes, got ${JSON.stringify(nodeNames)}`)
-    const nodes = await core.listNode()
+    const nodes = await core.listNode({ labelSelector: 'type=kwok' })
     for (const node of nodes.items) {
       const ready = node.status?.conditions?.find((c) => c.type === 'Ready')
       assert.equal(ready?.status, 'True', `node ${node.metadata?.name} not Ready`)
