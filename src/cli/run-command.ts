@@ -7,6 +7,8 @@ import type { DryMode, HypothesisStrategy, RollbackStrategy } from '../engine/ty
 import { createDefaultRegistry } from '../providers/index.ts'
 import type { KubernetesOptions } from '../providers/kubernetes/runtime.ts'
 import type { ClusterSession, ClusterSessionOptions } from '../cluster/session.ts'
+import { createServiceRoutes, openServiceRoutes, parsePortForwards } from '../cluster/tunnel/index.ts'
+import type { ServiceRoutes } from '../providers/service-routes.ts'
 import { usesKubernetes } from '../cluster/uses-kubernetes.ts'
 import { renderConsoleReport, toJsonList, writeReports } from '../reporters/index.ts'
 import { createCliLogger, loadOverrides } from './common.ts'
@@ -23,8 +25,14 @@ export async function runCommand(parsed: ParsedCommand, io: CliIo): Promise<numb
   const journalDir = String(values['journal-dir'])
   const signals = installSignalHandlers(logger)
   let session: ClusterSession | undefined
+  let services: ServiceRoutes | undefined
+  const portForwards = (values['port-forward'] as string[] | undefined) ?? []
+  parsePortForwards(portForwards)
   // Validation has its own registry: the run's blast radius is only known after the deploy.
-  const validation = createDefaultRegistry({ kubernetes })
+  const validation = createDefaultRegistry({
+    kubernetes,
+    services: createServiceRoutes({ ...kubernetes, checkTimeoutMs: 3_000 })
+  })
   let registry = validation
   try {
     const loaded = await loadAndValidate(positionals, {
@@ -54,7 +62,16 @@ export async function runCommand(parsed: ParsedCommand, io: CliIo): Promise<numb
         )
       )
     }
+    // `.svc` URLs and port-forwards reach the cluster the run uses (the session's, if it made one).
+    services = await openServiceRoutes({
+      kubeconfig: session?.cluster.kubeconfigPath ?? kubernetes.kubeconfig,
+      context: kubernetes.context,
+      portForwards,
+      namespaces: session?.namespaces ?? [],
+      logger
+    })
     registry = createDefaultRegistry({
+      services,
       kubernetes: {
         ...kubernetes,
         // A cluster we made has its own kubeconfig, now in KUBECONFIG.
@@ -114,6 +131,7 @@ export async function runCommand(parsed: ParsedCommand, io: CliIo): Promise<numb
   } finally {
     signals.dispose()
     await registry.close()
+    await services?.close()
     await session?.cluster
       .teardown()
       .catch((error: unknown) => logger.warning(`cluster teardown: ${errorMessage(error)}`))
