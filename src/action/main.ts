@@ -22,6 +22,8 @@ import { loadVarFile, mergeVars } from '../engine/configuration.ts'
 import type { Configuration, ExperimentResult, Secrets, Verdict } from '../engine/types.ts'
 import type { ProviderRegistry } from '../providers/provider.ts'
 import type { ClusterSession } from '../cluster/session.ts'
+import { createServiceRoutes, openServiceRoutes } from '../cluster/tunnel/index.ts'
+import type { ServiceRoutes } from '../providers/service-routes.ts'
 import { writeReports } from '../reporters/index.ts'
 import { usesKubernetes as experimentUsesKubernetes } from '../cluster/uses-kubernetes.ts'
 import { toJsonSummary } from '../reporters/json.ts'
@@ -139,6 +141,8 @@ interface RunContext {
   outputsDone: boolean
   summaryDone: boolean
   registry?: ProviderRegistry
+  /** `.svc` URL tunnels and port-forwards of the run (closed with the registry). */
+  services?: ServiceRoutes
 }
 
 function runIdFromEnv(): string {
@@ -234,7 +238,10 @@ export async function run(): Promise<void> {
 
     const overrides = await resolveOverrides(inputs, ctx.logger)
     // Validation has its own registry: the run's blast radius is known only after the deploy.
-    const validation = createActionRegistry(kubernetesOptions(inputs))
+    const validation = createActionRegistry(
+      kubernetesOptions(inputs),
+      createServiceRoutes({ ...kubernetesOptions(inputs), checkTimeoutMs: 3_000 })
+    )
     ctx.registry = validation
     const loaded = await ctx.logger.group('Validate experiments', async () => {
       try {
@@ -278,7 +285,15 @@ export async function run(): Promise<void> {
         })
       )
     }
-    const registry = createActionRegistry(runKubernetesOptions(inputs, session))
+    const runKubernetes = runKubernetesOptions(inputs, session)
+    ctx.services = await openServiceRoutes({
+      kubeconfig: runKubernetes.kubeconfig,
+      context: runKubernetes.context,
+      portForwards: inputs.portForwards,
+      namespaces: session?.namespaces ?? [],
+      logger: ctx.logger
+    })
+    const registry = createActionRegistry(runKubernetes, ctx.services)
     ctx.registry = registry
     if (session && needCluster.length > 0) {
       const radius = runKubernetesOptions(inputs, session).allowedNamespaces
@@ -329,6 +344,7 @@ export async function run(): Promise<void> {
       process.off('SIGTERM', onSignal)
       ctx.logger.close()
       await ctx.registry?.close().catch(() => undefined)
+      await ctx.services?.close().catch(() => undefined)
     }
   }
   // Sockets or watches a provider failed to close must not keep the step alive.
