@@ -52,7 +52,9 @@ async function fakePod(client: KubeClient, ns: string, name: string, app: string
       affinity: {
         nodeAffinity: {
           requiredDuringSchedulingIgnoredDuringExecution: {
-            nodeSelectorTerms: [{ matchExpressions: [{ key: 'type', operator: 'In', values: ['kwok'] }] }]
+            nodeSelectorTerms: [
+              { matchExpressions: [{ key: 'type', operator: 'In', values: ['kwok'] }] }
+            ]
           }
         }
       },
@@ -91,7 +93,9 @@ async function readyEndpoints(client: KubeClient, ns: string, name: string, n: n
     { labelSelector: `kubernetes.io/service-name=${name}`, timeoutMs: 60_000 },
     (slices) =>
       [...slices.values()]
-        .flatMap((s) => (s as { endpoints?: { conditions?: { ready?: boolean } }[] }).endpoints ?? [])
+        .flatMap(
+          (s) => (s as { endpoints?: { conditions?: { ready?: boolean } }[] }).endpoints ?? []
+        )
         .filter((e) => e.conditions?.ready !== false).length === n
   )
   assert.ok(ok, `${n} Ready endpoints for ${ns}/${name}`)
@@ -142,7 +146,10 @@ describe('Service tunnel through pods/portforward (kwok pods)', { skip }, () => 
       const { ctx } = activityContext()
       const http = registry.get('http')!
       for (const host of [`tun.${ns}.svc`, `tun.${ns}.svc.cluster.local`]) {
-        const out = (await http.run({ type: 'http', url: `http://${host}:8080/api/items` }, ctx)) as {
+        const out = (await http.run(
+          { type: 'http', url: `http://${host}:8080/api/items` },
+          ctx
+        )) as {
           status: number
           body: { pod: string; path: string }
         }
@@ -186,7 +193,13 @@ describe('Service tunnel through pods/portforward (kwok pods)', { skip }, () => 
       const load = registry
         .get('load')!
         .run(
-          { type: 'load', url: `http://tun.${ns}.svc:8080/`, concurrency: 6, rate: 100, duration: 5 },
+          {
+            type: 'load',
+            url: `http://tun.${ns}.svc:8080/`,
+            concurrency: 6,
+            rate: 100,
+            duration: 5
+          },
           ctx
         ) as Promise<LoadReport>
       await new Promise((r) => setTimeout(r, 1_500))
@@ -269,11 +282,15 @@ describe('Service tunnel through pods/portforward (kwok pods)', { skip }, () => 
       const issues = await validateExperiment(experiment, { registry, env: {} })
       const messages = issues.map((i) => `${i.field}: ${i.message}`)
       assert.ok(
-        messages.some((m) => m.startsWith('/method/0/provider/url: ') && /has no TCP port 9999/.test(m)),
+        messages.some(
+          (m) => m.startsWith('/method/0/provider/url: ') && /has no TCP port 9999/.test(m)
+        ),
         messages.join('\n')
       )
       assert.ok(
-        messages.some((m) => m.startsWith('/method/1/provider/url: ') && /<service>\.<namespace>\.svc/.test(m)),
+        messages.some(
+          (m) => m.startsWith('/method/1/provider/url: ') && /<service>\.<namespace>\.svc/.test(m)
+        ),
         messages.join('\n')
       )
       assert.ok(issues.every((i) => i.location !== undefined))
@@ -350,7 +367,8 @@ describe('Service tunnel through pods/portforward (kwok pods)', { skip }, () => 
     }
     assert.ok(port > 0, 'the load had opened a tunnel')
     // Every client went away with the interruption: no stream is left open.
-    for (let i = 0; i < 50 && tunnels.openStreams > 0; i++) await new Promise((r) => setTimeout(r, 100))
+    for (let i = 0; i < 50 && tunnels.openStreams > 0; i++)
+      await new Promise((r) => setTimeout(r, 100))
     assert.equal(tunnels.openStreams, 0)
     await tunnels.close()
     const after = await get(port)

@@ -71,8 +71,7 @@ export function serviceTargetOf(url: string | URL): ServiceTarget | Error | unde
     if (!DNS_LABEL.test(label))
       return new Error(`${host}: '${label}' is not a valid Service or namespace name`)
   }
-  const port =
-    parsed.port === '' ? (parsed.protocol === 'https:' ? 443 : 80) : Number(parsed.port)
+  const port = parsed.port === '' ? (parsed.protocol === 'https:' ? 443 : 80) : Number(parsed.port)
   return { name, namespace, port }
 }
 

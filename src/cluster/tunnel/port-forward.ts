@@ -20,7 +20,8 @@ export interface PortForwardSpec {
   port: number
 }
 
-const SPEC = /^(?:([a-z0-9][-a-z0-9]*)\/)?(?:svc|service|services)\/([a-z0-9][-a-z0-9]*)(?:\.([a-z0-9][-a-z0-9]*))?:(?:(\d+):)?(\d+)$/
+const SPEC =
+  /^(?:([a-z0-9][-a-z0-9]*)\/)?(?:svc|service|services)\/([a-z0-9][-a-z0-9]*)(?:\.([a-z0-9][-a-z0-9]*))?:(?:(\d+):)?(\d+)$/
 
 const port = (text: string, what: string, spec: string, min: number): number => {
   const n = Number(text)
@@ -61,7 +62,10 @@ export function parsePortForward(text: string): PortForwardSpec {
 
 /** Parses every value (one per entry or line); all malformed ones reported at once. */
 export function parsePortForwards(values: readonly string[]): PortForwardSpec[] {
-  const lines = values.flatMap((v) => v.split(/[\n,]/)).map((v) => v.trim()).filter(Boolean)
+  const lines = values
+    .flatMap((v) => v.split(/[\n,]/))
+    .map((v) => v.trim())
+    .filter(Boolean)
   const problems: string[] = []
   const specs: PortForwardSpec[] = []
   for (const line of lines) {

@@ -91,17 +91,15 @@ export class ServiceTunnels implements ServiceRoutes {
     const live = await this.#listener(target, { host: '127.0.0.1', port: 0 })
     const waitMs = this.#options.readyWaitMs ?? 10_000
     if ((await live.endpoints.pick(waitMs, signal)) === undefined) {
-      if (signal?.aborted) throw new Error(`interrupted while waiting for ${describeTarget(target)}`)
+      if (signal?.aborted)
+        throw new Error(`interrupted while waiting for ${describeTarget(target)}`)
       throw new Error(live.endpoints.describeEmpty(waitMs))
     }
     return { host: live.host, port: live.port }
   }
 
   /** A listener at a chosen local address (the port-forward option); `port` 0 picks one. */
-  async listen(
-    target: ServiceTarget,
-    at: { host: string; port: number }
-  ): Promise<TunnelListener> {
+  async listen(target: ServiceTarget, at: { host: string; port: number }): Promise<TunnelListener> {
     return this.#listener(target, at, `${at.host}:${at.port}`)
   }
 
@@ -142,7 +140,9 @@ export class ServiceTunnels implements ServiceRoutes {
     ])
     clearTimeout(timer)
     this.#streams.clear()
-    await Promise.all(live.map((l) => new Promise<void>((resolve) => l.server.close(() => resolve()))))
+    await Promise.all(
+      live.map((l) => new Promise<void>((resolve) => l.server.close(() => resolve())))
+    )
     this.#listeners.clear()
   }
 
