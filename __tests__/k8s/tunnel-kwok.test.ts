@@ -190,18 +190,16 @@ describe('Service tunnel through pods/portforward (kwok pods)', { skip }, () => 
     const registry = createDefaultRegistry({ python: false, services: tunnels })
     try {
       const { ctx } = activityContext()
-      const load = registry
-        .get('load')!
-        .run(
-          {
-            type: 'load',
-            url: `http://tun.${ns}.svc:8080/`,
-            concurrency: 6,
-            rate: 100,
-            duration: 5
-          },
-          ctx
-        ) as Promise<LoadReport>
+      const load = registry.get('load')!.run(
+        {
+          type: 'load',
+          url: `http://tun.${ns}.svc:8080/`,
+          concurrency: 6,
+          rate: 100,
+          duration: 5
+        },
+        ctx
+      ) as Promise<LoadReport>
       await new Promise((r) => setTimeout(r, 1_500))
       // The pod dies: the API object goes and its process stops answering.
       const killedAt = Date.now()

@@ -274,7 +274,9 @@ describe('load provider', () => {
     assert.deepEqual(await fields({ url: 'http://127.0.0.1:1/', until: 'method-end' }), [])
     assert.deepEqual(await fields({ url: 'http://127.0.0.1:1/' }), ['/method/0/provider/duration'])
     assert.deepEqual(await fields({ url: 'ftp://x', duration: 5 }), ['/method/0/provider/url'])
-    assert.deepEqual(await fields({ url: 'http://h/', duration: 99999 }), ['/method/0/provider/duration'])
+    assert.deepEqual(await fields({ url: 'http://h/', duration: 99999 }), [
+      '/method/0/provider/duration'
+    ])
     assert.deepEqual(await fields({ url: 'http://h/', duration: 1, concurrency: 5000 }), [
       '/method/0/provider/concurrency'
     ])

@@ -7,7 +7,11 @@ import type { DryMode, HypothesisStrategy, RollbackStrategy } from '../engine/ty
 import { createDefaultRegistry } from '../providers/index.ts'
 import type { KubernetesOptions } from '../providers/kubernetes/runtime.ts'
 import type { ClusterSession, ClusterSessionOptions } from '../cluster/session.ts'
-import { createServiceRoutes, openServiceRoutes, parsePortForwards } from '../cluster/tunnel/index.ts'
+import {
+  createServiceRoutes,
+  openServiceRoutes,
+  parsePortForwards
+} from '../cluster/tunnel/index.ts'
 import type { ServiceRoutes } from '../providers/service-routes.ts'
 import { usesKubernetes } from '../cluster/uses-kubernetes.ts'
 import { renderConsoleReport, toJsonList, writeReports } from '../reporters/index.ts'

@@ -85,9 +85,7 @@ export function createDefaultRegistry(options: DefaultRegistryOptions = {}): Pro
     .register(processProvider)
     .register(
       lazy('http', () =>
-        import('./http/http.ts').then((m) =>
-          m.createHttpProvider({ ...options.http, ...services })
-        )
+        import('./http/http.ts').then((m) => m.createHttpProvider({ ...options.http, ...services }))
       )
     )
     .register(

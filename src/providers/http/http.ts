@@ -446,7 +446,10 @@ export function createHttpProvider(options: HttpProviderOptions = {}): Provider 
         } catch (error) {
           if (ctx.signal.aborted) throw new ActivityFailed('HTTP activity was interrupted')
           if (error instanceof ReadTimeout) {
-            const served = servedByNote(options.services, (error as { localPort?: unknown }).localPort)
+            const served = servedByNote(
+              options.services,
+              (error as { localPort?: unknown }).localPort
+            )
             throw new ActivityFailed(`activity took too long to complete${served}`)
           }
           const stale = error as { reused?: boolean; responded?: boolean; code?: unknown }
@@ -465,7 +468,10 @@ export function createHttpProvider(options: HttpProviderOptions = {}): Provider 
           if (isConnectError(error)) {
             if (attempt < maxRetries) continue
             const why = error instanceof Error ? error.message : String(error)
-            const served = servedByNote(options.services, (error as { localPort?: unknown }).localPort)
+            const served = servedByNote(
+              options.services,
+              (error as { localPort?: unknown }).localPort
+            )
             throw new ActivityFailed(`failed to connect to ${url}: ${why}${served}`, {
               cause: error
             })
