@@ -100,7 +100,10 @@ describe('providers through routes', () => {
   before(async () => {
     server = createServer((req, res) => {
       hosts.push(String(req.headers.host))
-      if (failing) return req.socket.destroy()
+      if (failing) {
+        req.socket.destroy()
+        return
+      }
       res.writeHead(200, { 'content-type': 'application/json' })
       res.end(JSON.stringify({ path: req.url }))
     })
