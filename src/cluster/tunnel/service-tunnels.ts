@@ -24,8 +24,9 @@ export interface ServiceTunnelOptions {
   /** How long `open` (the first use of a Service) waits for a Ready endpoint. Default 10 s. */
   readyWaitMs?: number
   /**
-   * How long each later connection waits for one before it is reset. Default 2 s: a Service with
-   * no Ready endpoint refuses connections (as kube-proxy does), after a moment's grace for churn.
+   * How long each later connection waits for one before it is reset. Default 250 ms: a Service
+   * with no Ready endpoint refuses connections, as kube-proxy does, after a moment's grace for
+   * EndpointSlice churn (and so a client that reconnects at once cannot spin).
    */
   connectionWaitMs?: number
   /** Bound on one port-forward upgrade. Default 10 s. */
@@ -229,7 +230,7 @@ export class ServiceTunnels implements ServiceRoutes {
     const clientPort = socket.remotePort ?? 0
     // Until the stream is joined, a client error (a reset) must not crash the process.
     socket.on('error', () => undefined)
-    const waitMs = this.#options.connectionWaitMs ?? 2_000
+    const waitMs = this.#options.connectionWaitMs ?? 250
     const endpoint = await endpoints.pick(waitMs)
     if (endpoint === undefined || this.#closed) {
       stats.noEndpoint++
