@@ -18,22 +18,17 @@ import type { AddressInfo } from 'node:net'
 import { randomBytes } from 'node:crypto'
 import { ServiceTunnels } from '../src/cluster/tunnel/service-tunnels.ts'
 import { KubeClient, R } from '../src/providers/kubernetes/client.ts'
-import type { KubeObject, ResourceType } from '../src/providers/kubernetes/client.ts'
+import type { KubeObject } from '../src/providers/kubernetes/client.ts'
 import { runLoad } from '../src/providers/load/run-load.ts'
 import type { LoadReport } from '../src/providers/load/stats.ts'
 import { ensureCluster, k8sSkip } from './k8s.ts'
+import { KWOK_POD_PORT, kwokForwardedPod } from '../__tests__/helpers/kwok-port-forward.ts'
 import { median } from './lib.ts'
 import type { BenchContext, BenchRow, RowResult } from './rows.ts'
 
 const REAL_NODE = 'real-node-0'
 const SAMPLE_IMAGE = 'chaos-action.local/sample-service:1'
 const RATE = 200
-const PORT_FORWARDS: ResourceType = {
-  group: 'kwok.x-k8s.io',
-  version: 'v1alpha1',
-  plural: 'portforwards',
-  namespaced: true
-}
 
 interface Target {
   client: KubeClient
@@ -139,37 +134,8 @@ async function loopback(): Promise<Server> {
 
 async function kwokWeb(client: KubeClient, ns: string): Promise<Server> {
   const server = await loopback()
-  await client.create(R.pods, ns, {
-    apiVersion: 'v1',
-    kind: 'Pod',
-    metadata: { name: 'web-0', labels: { app: 'web' } },
-    spec: {
-      affinity: {
-        nodeAffinity: {
-          requiredDuringSchedulingIgnoredDuringExecution: {
-            nodeSelectorTerms: [
-              { matchExpressions: [{ key: 'type', operator: 'In', values: ['kwok'] }] }
-            ]
-          }
-        }
-      },
-      containers: [{ name: 'web', image: 'fake' }]
-    }
-  })
-  await client.create(PORT_FORWARDS, ns, {
-    apiVersion: 'kwok.x-k8s.io/v1alpha1',
-    kind: 'PortForward',
-    metadata: { name: 'web-0' },
-    spec: {
-      forwards: [
-        {
-          ports: [9000],
-          target: { address: '127.0.0.1', port: (server.address() as AddressInfo).port }
-        }
-      ]
-    }
-  })
-  await client.create(R.services, ns, service('web', 9000))
+  await kwokForwardedPod(client, ns, 'web-0', 'web', server)
+  await client.create(R.services, ns, service('web', KWOK_POD_PORT))
   const ok = await client.watchUntil(
     R.pods,
     ns,

@@ -6,7 +6,6 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { createServer, request, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { ExperimentValidationError } from '../../src/engine/errors.ts'
 import { runExperiment } from '../../src/engine/run.ts'
 import { validateExperiment } from '../../src/engine/validate.ts'
@@ -16,15 +15,10 @@ import type { LoadReport } from '../../src/providers/load/stats.ts'
 import { ServiceTunnels } from '../../src/cluster/tunnel/service-tunnels.ts'
 import { parsePortForward } from '../../src/cluster/tunnel/port-forward.ts'
 import { activityContext } from '../helpers/activity-context.ts'
+import { kwokForwardedPod } from '../helpers/kwok-port-forward.ts'
 import { loaded } from '../helpers/experiments.ts'
 import { admin, createNamespace, deleteNamespace, skip } from '../providers/kubernetes-fixtures.ts'
 
-const PORT_FORWARDS: ResourceType = {
-  group: 'kwok.x-k8s.io',
-  version: 'v1alpha1',
-  plural: 'portforwards',
-  namespaced: true
-}
 const ENDPOINT_SLICES: ResourceType = {
   group: 'discovery.k8s.io',
   version: 'v1',
@@ -41,39 +35,6 @@ async function podServer(pod: string): Promise<Server> {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return server
-}
-
-async function fakePod(client: KubeClient, ns: string, name: string, app: string, target: Server) {
-  await client.create(R.pods, ns, {
-    apiVersion: 'v1',
-    kind: 'Pod',
-    metadata: { name, labels: { app } },
-    spec: {
-      affinity: {
-        nodeAffinity: {
-          requiredDuringSchedulingIgnoredDuringExecution: {
-            nodeSelectorTerms: [
-              { matchExpressions: [{ key: 'type', operator: 'In', values: ['kwok'] }] }
-            ]
-          }
-        }
-      },
-      containers: [{ name: 'app', image: 'fake', ports: [{ name: 'http', containerPort: 9000 }] }]
-    }
-  })
-  await client.create(PORT_FORWARDS, ns, {
-    apiVersion: 'kwok.x-k8s.io/v1alpha1',
-    kind: 'PortForward',
-    metadata: { name },
-    spec: {
-      forwards: [
-        {
-          ports: [9000],
-          target: { address: '127.0.0.1', port: (target.address() as AddressInfo).port }
-        }
-      ]
-    }
-  })
 }
 
 async function service(client: KubeClient, ns: string, name: string, app: string) {
@@ -146,7 +107,7 @@ describe('Service tunnel through pods/portforward (kwok pods)', { skip: suiteSki
     for (const pod of ['tun-a', 'tun-b']) {
       const server = await podServer(pod)
       servers.set(pod, server)
-      await fakePod(client!, ns, pod, 'tun', server)
+      await kwokForwardedPod(client!, ns, pod, 'tun', server)
     }
     await service(client!, ns, 'tun', 'tun')
     await service(client!, ns, 'empty', 'nothing-matches')
@@ -205,7 +166,7 @@ describe('Service tunnel through pods/portforward (kwok pods)', { skip: suiteSki
   it('a pod deleted mid-load costs only its requests: later connections go to the pod still Ready', async () => {
     const extra = await podServer('tun-c')
     servers.set('tun-c', extra)
-    await fakePod(client!, ns, 'tun-c', 'tun', extra)
+    await kwokForwardedPod(client!, ns, 'tun-c', 'tun', extra)
     await readyEndpoints(client!, ns, 'tun', 3)
     const tunnels = new ServiceTunnels({ readyWaitMs: 5_000 })
     const registry = createDefaultRegistry({ python: false, services: tunnels })

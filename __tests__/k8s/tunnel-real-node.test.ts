@@ -161,18 +161,16 @@ describe('the Service tunnel on real pods', { skip: suiteSkip }, () => {
     const registry = createDefaultRegistry({ python: false, services: tunnels })
     try {
       const { ctx } = activityContext()
-      const report = (await registry
-        .get('load')!
-        .run(
-          {
-            type: 'load',
-            url: `http://gate.${ns}.svc:8080/`,
-            rate: 40,
-            concurrency: 4,
-            duration: 3
-          },
-          ctx
-        )) as LoadReport
+      const report = (await registry.get('load')!.run(
+        {
+          type: 'load',
+          url: `http://gate.${ns}.svc:8080/`,
+          rate: 40,
+          concurrency: 4,
+          duration: 3
+        },
+        ctx
+      )) as LoadReport
       assert.equal(report.errors, 0)
       assert.deepEqual(Object.keys(report.pods ?? {}), [
         names(all.filter((p) => p.metadata?.labels?.deployment === 'gate-ready'))[0]
