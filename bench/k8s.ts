@@ -79,6 +79,8 @@ function controlPlane(): ControlPlane {
 }
 
 const plane = controlPlane()
+/** Why the Kubernetes rows cannot run here (binaries not built, CHAOS_BENCH_K8S=off), or undefined. */
+export const k8sSkip: string | undefined = plane.skip
 const KILLS = boundedInt(process.env.CHAOS_BENCH_K8S_KILLS, 10, 1, 100)
 const CYCLES = boundedInt(process.env.CHAOS_BENCH_K8S_CYCLES, 50, 10, 500)
 const REPLICAS = 3
@@ -125,7 +127,7 @@ export function runScript(
 let clusterReady: Promise<string> | undefined
 
 /** Reuses a running cluster; otherwise starts one and deletes it when the process exits. */
-function ensureCluster(): Promise<string> {
+export function ensureCluster(): Promise<string> {
   clusterReady ??= (async () => {
     if (healthy()) return plane.kubeconfig
     const t = performance.now()

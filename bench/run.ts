@@ -17,6 +17,7 @@ import { actionRows } from './action.ts'
 import { evidenceRows } from './evidence.ts'
 import { k8sRows } from './k8s.ts'
 import { realNodeRows } from './real-node.ts'
+import { tunnelRows } from './tunnel.ts'
 import type { BenchContext, BenchRow, RowResult } from './rows.ts'
 
 const { values } = parseArgs({
@@ -29,7 +30,14 @@ const { values } = parseArgs({
 const runs = Math.max(1, Number(values.runs) || 5)
 const only = values.only?.split(',').filter(Boolean)
 // The real node's warm start-up comes before the other Kubernetes rows, which then reuse it.
-const ALL_ROWS = [...ROWS, ...evidenceRows, ...realNodeRows, ...k8sRows, ...actionRows]
+const ALL_ROWS = [
+  ...ROWS,
+  ...evidenceRows,
+  ...realNodeRows,
+  ...k8sRows,
+  ...tunnelRows,
+  ...actionRows
+]
 const rows = ALL_ROWS.filter((r) => !only || only.includes(r.id))
 
 const chaos = setupChaostoolkit()

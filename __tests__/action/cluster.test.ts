@@ -144,7 +144,8 @@ describe('pure parts', () => {
         context: 'from-input',
         keep: false,
         deployTimeoutSeconds: 300,
-        installChaosMesh: false
+        installChaosMesh: false,
+        portForwards: []
       },
       radius: { allowKubeSystem: false, maxPodsPerAction: 5 }
     }

@@ -96,29 +96,42 @@ void test('e2e.yml: on pull_request, uses: ./ creates kind, installs Chaos Mesh,
   assert.ok('pull_request' in (template.events ?? {}))
 
   const raw = parse(content) as RawWorkflow
-  const steps = Object.values(raw.jobs).flatMap((j) => j.steps)
+  const steps = raw.jobs.kind?.steps ?? []
   const self = steps.findIndex((s) => s.uses === './')
   assert.ok(self >= 0, 'the action runs')
   const w = steps[self]?.with ?? {}
   assert.equal(w[Inputs.Cluster], 'kind', 'the action makes the kind cluster itself')
   assert.notEqual(String(w[Inputs.InstallChaosMesh] ?? 'false'), 'false', 'and installs Chaos Mesh')
-  // The paths it names exist in the repository (a renamed example must not break e2e unnoticed).
-  for (const key of [Inputs.Deploy, Inputs.Experiments]) {
-    const path = String(w[key] ?? '')
-    assert.ok(path && existsSync(join(ROOT, path)), `e2e's ${key} '${path}' exists`)
-  }
   // Later steps reach the cluster through the KUBECONFIG a kept cluster exports.
   assert.equal(String(w[Inputs.KeepCluster]), 'true')
   assert.ok(steps.slice(self + 1).some((s) => /kubectl /.test(s.run ?? '')))
 
-  // Every `with:` key given to the action must be one of its inputs, with an allowed value shape.
   const declared = new Set<string>(Object.values(Inputs))
-  for (const key of Object.keys(steps[self]?.with ?? {})) {
-    assert.ok(declared.has(key), `e2e passes '${key}', which action.yml does not declare`)
+  for (const [name, job] of Object.entries(raw.jobs)) {
+    const at = job.steps.findIndex((s) => s.uses === './')
+    if (at < 0) continue
+    const given = job.steps[at]?.with ?? {}
+    // The paths it names exist in the repository (a renamed example must not break e2e unnoticed).
+    for (const key of [Inputs.Deploy, Inputs.Experiments]) {
+      const paths = String(given[key] ?? '')
+        .split('\n')
+        .map((p) => p.trim())
+        .filter(Boolean)
+      assert.ok(paths.length > 0, `${name}: e2e's ${key} is set`)
+      for (const path of paths)
+        assert.ok(existsSync(join(ROOT, path)), `${name}: e2e's ${key} '${path}' exists`)
+    }
+    // Every `with:` key given to the action must be one of its inputs.
+    for (const key of Object.keys(given)) {
+      assert.ok(
+        declared.has(key),
+        `${name}: e2e passes '${key}', which action.yml does not declare`
+      )
+    }
+    // The output checks must run even when the chaos step fails.
+    const after = job.steps.slice(at + 1)
+    assert.ok(after.length > 0 && after.every((s) => /always\(\)/.test(s.if ?? '')), name)
   }
-  // The output checks must run even when the chaos step fails.
-  const after = steps.slice(self + 1)
-  assert.ok(after.length > 0 && after.every((s) => /always\(\)/.test(s.if ?? '')))
 })
 
 void test('update-readme regenerates the tables between the markers and --check catches drift', async () => {

@@ -182,14 +182,14 @@ describe('http provider', () => {
     assert.ok(Date.now() - t0 < 1500)
   })
 
-  it('validates the url and headers', () => {
+  it('validates the url and headers', async () => {
     const vctx = {
       path: ['method', 0, 'provider'],
       locate: () => undefined,
       activityName: 'a',
       activityType: 'probe' as const
     }
-    const issues = provider.validate!({ type: 'http', headers: ['x'] }, vctx) as {
+    const issues = (await provider.validate!({ type: 'http', headers: ['x'] }, vctx)) as {
       message: string
     }[]
     assert.deepEqual(

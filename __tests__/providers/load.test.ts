@@ -266,25 +266,27 @@ describe('load provider', () => {
     )
   })
 
-  it('validates bounds, urls and the time limit', () => {
+  it('validates bounds, urls and the time limit', async () => {
     const vctx = {
       path: ['method', 0, 'provider'],
       locate: () => undefined,
       activityName: 'load',
       activityType: 'action' as const
     }
-    const fields = (spec: Record<string, unknown>) =>
-      provider.validate({ type: 'load', ...spec }, vctx).map((i) => i.field)
-    assert.deepEqual(fields({ url: 'http://127.0.0.1:1/', duration: 5 }), [])
-    assert.deepEqual(fields({ url: 'http://127.0.0.1:1/', until: 'method-end' }), [])
-    assert.deepEqual(fields({ url: 'http://127.0.0.1:1/' }), ['/method/0/provider/duration'])
-    assert.deepEqual(fields({ url: 'ftp://x', duration: 5 }), ['/method/0/provider/url'])
-    assert.deepEqual(fields({ url: 'http://h/', duration: 99999 }), ['/method/0/provider/duration'])
-    assert.deepEqual(fields({ url: 'http://h/', duration: 1, concurrency: 5000 }), [
+    const fields = async (spec: Record<string, unknown>) =>
+      (await provider.validate({ type: 'load', ...spec }, vctx)).map((i) => i.field)
+    assert.deepEqual(await fields({ url: 'http://127.0.0.1:1/', duration: 5 }), [])
+    assert.deepEqual(await fields({ url: 'http://127.0.0.1:1/', until: 'method-end' }), [])
+    assert.deepEqual(await fields({ url: 'http://127.0.0.1:1/' }), ['/method/0/provider/duration'])
+    assert.deepEqual(await fields({ url: 'ftp://x', duration: 5 }), ['/method/0/provider/url'])
+    assert.deepEqual(await fields({ url: 'http://h/', duration: 99999 }), [
+      '/method/0/provider/duration'
+    ])
+    assert.deepEqual(await fields({ url: 'http://h/', duration: 1, concurrency: 5000 }), [
       '/method/0/provider/concurrency'
     ])
-    assert.deepEqual(fields({ action: 'window' }), [])
-    assert.deepEqual(fields({ action: 'blast' }), ['/method/0/provider/action'])
+    assert.deepEqual(await fields({ action: 'window' }), [])
+    assert.deepEqual(await fields({ action: 'blast' }), ['/method/0/provider/action'])
   })
 })
 

@@ -58,11 +58,12 @@ componentsPatches:
 EOF
   # --enable-crds=Stage: kwok reads its Stages from the API server, so the Chaos Mesh stages can
   # be added after the Chaos Mesh CRDs exist (kwok resolves a Stage's resource when it appears).
+  # PortForward: kwok serves pods/portforward for its pods to targets tests declare.
   "$kwokctl" create cluster \
     --name "$cluster_name" \
     --runtime binary \
     --config "$kwokctl_config" \
-    --enable-crds Stage \
+    --enable-crds Stage,PortForward \
     --disable-qps-limits \
     --kubeconfig "$kubeconfig_path" \
     --wait 120s \
@@ -106,6 +107,13 @@ metadata:
 "
 done
 printf '%s' "$nodes" | kc apply --server-side -f - >/dev/null
+# The API server reaches a node's kubelet (kwok's server for these) by its InternalIP, for
+# pods/portforward (the Service tunnel's tests). kwok leaves it empty in binary runtime and keeps
+# addresses it finds, so give them loopback.
+for ((i = 0; i < fake_nodes; i++)); do
+  kc patch node "kwok-node-$i" --subresource=status --type=merge \
+    -p '{"status":{"addresses":[{"type":"InternalIP","address":"127.0.0.1"},{"type":"Hostname","address":"kwok-node-'"$i"'"}]}}' >/dev/null
+done
 kc wait --for condition=Ready --timeout 60s node -l type=kwok >/dev/null
 
 # Pods can only be created once the default ServiceAccount exists (controller-manager creates it).

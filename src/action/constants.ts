@@ -29,6 +29,7 @@ export const Inputs = {
   Context: 'context',
   Deploy: 'deploy',
   DeployTimeout: 'deploy-timeout',
+  PortForward: 'port-forward',
   AllowedNamespaces: 'allowed-namespaces',
   AllowKubeSystem: 'allow-kube-system',
   MaxPodsPerAction: 'max-pods-per-action',

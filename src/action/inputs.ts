@@ -30,6 +30,7 @@ import {
   type FailOn,
   type InputName
 } from './constants.ts'
+import { parsePortForwards } from '../cluster/tunnel/port-forward.ts'
 
 export type { Shard } from '../session/plan.ts'
 
@@ -83,6 +84,8 @@ export interface ActionInputs {
   deploy: string
   /** Seconds for the deploy (and its rollouts). */
   deployTimeoutSeconds: number
+  /** `[NS/]svc/NAME:[LOCAL:]PORT` lines: local ports tunnelled to Services (checked when read). */
+  portForwards: string[]
   /** Namespaces faults may touch; empty: the deploy's namespaces, else each experiment's. */
   allowedNamespaces: string[]
   allowKubeSystem: boolean
@@ -129,6 +132,16 @@ function lines(name: InputName): string[] {
     .getMultilineInput(name)
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'))
+}
+
+function portForwardLines(): string[] {
+  const values = lines(Inputs.PortForward)
+  try {
+    parsePortForwards(values)
+  } catch (error) {
+    throw new UsageError(`Invalid value for input '${Inputs.PortForward}': ${errorMessage(error)}`)
+  }
+  return values
 }
 
 function parseVars(): Record<string, unknown> {
@@ -247,6 +260,7 @@ export function getInputs(): ActionInputs {
     context: core.getInput(Inputs.Context),
     deploy: core.getInput(Inputs.Deploy),
     deployTimeoutSeconds: count(Inputs.DeployTimeout, 1, 'seconds'),
+    portForwards: portForwardLines(),
     allowedNamespaces: namespaceList(Inputs.AllowedNamespaces),
     allowKubeSystem: bool(Inputs.AllowKubeSystem),
     maxPodsPerAction: count(Inputs.MaxPodsPerAction, 1, 'pods one action may affect'),

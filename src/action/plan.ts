@@ -39,7 +39,8 @@ export function planFromInputs(inputs: ActionInputs, runId: string): RunPlan {
       deployTimeoutSeconds: inputs.deployTimeoutSeconds,
       ...(inputs.kindConfig ? { kindConfig: inputs.kindConfig } : {}),
       ...(inputs.kindNodeImage ? { kindNodeImage: inputs.kindNodeImage } : {}),
-      installChaosMesh: inputs.installChaosMesh
+      installChaosMesh: inputs.installChaosMesh,
+      portForwards: inputs.portForwards
     },
     radius: {
       ...(inputs.allowedNamespaces.length > 0

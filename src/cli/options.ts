@@ -262,6 +262,14 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ['run']
   },
   {
+    name: 'port-forward',
+    type: 'string',
+    multiple: true,
+    arg: '[NS/]svc/NAME:[LOCAL:]PORT',
+    help: 'Open 127.0.0.1:LOCAL to port PORT of a Service (a Ready pod per connection, through the API server) for tools that are not ours; e.g. svc/web:8080:80. Repeatable.',
+    commands: ['run']
+  },
+  {
     name: 'allowed-namespaces',
     type: 'string',
     arg: 'NS[,NS...]',

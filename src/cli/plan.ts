@@ -62,7 +62,8 @@ export function planFromArgs({ values, positionals }: ParsedCommand): RunPlan {
       deployTimeoutSeconds: Number(text(values, 'deploy-timeout') ?? 300),
       ...opt('kindConfig', text(values, 'kind-config')),
       ...opt('kindNodeImage', text(values, 'kind-node-image')),
-      installChaosMesh: parseChaosMeshVersion(text(values, 'install-chaos-mesh') ?? '') ?? false
+      installChaosMesh: parseChaosMeshVersion(text(values, 'install-chaos-mesh') ?? '') ?? false,
+      portForwards: stringList(values['port-forward'])
     },
     radius: {
       ...opt('allowedNamespaces', allowed === undefined ? undefined : parseNamespaces(allowed)),

@@ -3,6 +3,7 @@ import type { NativeFunction, Provider } from '../engine/provider.ts'
 import type { ProviderSpec } from '../engine/types.ts'
 import type { HttpProviderOptions } from './http/http.ts'
 import type { KubeRuntime, KubernetesOptions } from './kubernetes/runtime.ts'
+import type { ServiceRoutes } from './service-routes.ts'
 import { processProvider } from './process/process.ts'
 import { createPythonProvider } from './python/python.ts'
 
@@ -17,6 +18,11 @@ export interface DefaultRegistryOptions {
   env?: NodeJS.ProcessEnv
   /** Cluster access and blast radius for `kubernetes`, `chaos-mesh` and `chaosk8s.*`. */
   kubernetes?: KubernetesOptions
+  /**
+   * Reaches `.svc` URLs (in-cluster Services) from http, load, proxy and prometheus; the front
+   * door creates it with the cluster session and closes it after the run.
+   */
+  services?: ServiceRoutes
 }
 
 /**
@@ -74,10 +80,13 @@ export function createDefaultRegistry(options: DefaultRegistryOptions = {}): Pro
     for (const [name, fns] of Object.entries(options.nativeModules ?? {}))
       modules.register(name, fns)
   }
+  const services = options.services === undefined ? {} : { services: options.services }
   const registry = new ProviderRegistry()
     .register(processProvider)
     .register(
-      lazy('http', () => import('./http/http.ts').then((m) => m.createHttpProvider(options.http)))
+      lazy('http', () =>
+        import('./http/http.ts').then((m) => m.createHttpProvider({ ...options.http, ...services }))
+      )
     )
     .register(
       createPythonProvider({
@@ -86,16 +95,20 @@ export function createDefaultRegistry(options: DefaultRegistryOptions = {}): Pro
         ...(options.env === undefined ? {} : { env: options.env })
       })
     )
-    .register(lazy('proxy', () => import('./proxy/index.ts').then((m) => new m.ProxyProvider())))
-    .register(lazy('load', () => import('./load/index.ts').then((m) => new m.LoadProvider())))
+    .register(
+      lazy('proxy', () => import('./proxy/index.ts').then((m) => new m.ProxyProvider(services)))
+    )
+    .register(
+      lazy('load', () => import('./load/index.ts').then((m) => new m.LoadProvider(services)))
+    )
     .register(
       lazy('prometheus', () =>
-        import('./prometheus/index.ts').then((m) => new m.PrometheusProvider())
+        import('./prometheus/index.ts').then((m) => new m.PrometheusProvider(services))
       )
     )
   modules.addLoader('chaosprometheus', async () => {
     const m = await import('./prometheus/index.ts')
-    m.registerPrometheusModules(modules)
+    m.registerPrometheusModules(modules, options.services)
   })
 
   // One Kubernetes runtime (clients, blast radius, tracking) serves the `kubernetes` and
@@ -123,3 +136,4 @@ export function createDefaultRegistry(options: DefaultRegistryOptions = {}): Pro
 
 export { processProvider } from './process/process.ts'
 export { createPythonProvider, bindArguments } from './python/python.ts'
+export type { ServiceRoutes, ServiceTarget } from './service-routes.ts'

@@ -14,6 +14,7 @@ import type { DryMode } from '../engine/types.ts'
 import type { ClusterSession } from '../cluster/session.ts'
 import type { KindOptions } from '../cluster/kind.ts'
 import { usesKubernetes } from '../cluster/uses-kubernetes.ts'
+import { parsePortForwards } from '../cluster/tunnel/port-forward.ts'
 import type { KubernetesOptions } from '../providers/kubernetes/runtime.ts'
 import type { ClusterPlan, RunPlan } from './plan.ts'
 
@@ -62,6 +63,7 @@ export function wantsCluster(cluster: ClusterPlan, needsKubernetes: boolean): bo
     needsKubernetes ||
     cluster.deploy !== undefined ||
     cluster.installChaosMesh !== false ||
+    cluster.portForwards.length > 0 ||
     cluster.mode !== 'auto'
   )
 }
@@ -112,6 +114,14 @@ export function checkClusterPlan(cluster: ClusterPlan, spell: OptionSpeller): vo
       `set ${spell('cluster')} to auto, existing, kind or kwok`
     )
   }
+  if (mode === 'none' && cluster.portForwards.length > 0) {
+    throw new UsageError(
+      `${spell('port-forward')} is set but ${spell('cluster')} is none: there is nothing to forward to`,
+      `set ${spell('cluster')} to auto, existing, kind or kwok`
+    )
+  }
+  // A malformed port-forward is a usage error before anything starts.
+  parsePortForwards(cluster.portForwards)
   if (cluster.kindConfig && !existsSync(resolve(cluster.kindConfig))) {
     throw new UsageError(
       `${spell('kind-config')}: '${cluster.kindConfig}' does not exist`,

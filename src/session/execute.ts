@@ -16,7 +16,6 @@ import { newRunId } from '../engine/journal.ts'
 import { prepareJournalDir } from '../engine/journal-dir.ts'
 import { ledgerKeeper, ledgerPathFor, sweepLeftovers } from '../providers/ledger.ts'
 import type { ClusterSession } from '../cluster/session.ts'
-import type { KubernetesOptions } from '../providers/kubernetes/runtime.ts'
 import { writeReports } from '../reporters/index.ts'
 import {
   checkClusterPlan,
@@ -29,7 +28,9 @@ import {
   type OptionSpeller
 } from './cluster.ts'
 import type { ClusterPlan, RunPlan } from './plan.ts'
-import { journalDirOf, planRegistry, prepareRun } from './prepare.ts'
+import { journalDirOf, planRegistry, prepareRun, type RegistryFactory } from './prepare.ts'
+import { openServiceRoutes } from '../cluster/tunnel/index.ts'
+import type { ServiceRoutes } from '../providers/service-routes.ts'
 import { skippedResult } from './skipped.ts'
 import { installRunStop } from './stop.ts'
 
@@ -52,7 +53,7 @@ export interface RunHooks {
   ) => Promise<ClusterSession | undefined>
   /** Whether the executor deletes the cluster it made at the end (the action's post does it). */
   teardownCluster?: boolean
-  createRegistry?: (kubernetes: KubernetesOptions) => ProviderRegistry
+  createRegistry?: RegistryFactory
   /** The resources still tracked, each time that list changes (after the ledger is written). */
   onResourcesChanged?: (resources: readonly TrackedResource[]) => void
   /** Runs just before a forced exit after a signal (synchronous writes only). */
@@ -87,6 +88,8 @@ interface RunState {
   summary?: RunSummary
   session?: ClusterSession
   registry?: ProviderRegistry
+  /** `.svc` URL tunnels and port-forwards of the run (closed with the registry). */
+  services?: ServiceRoutes
 }
 
 export async function executeRun(plan: RunPlan, hooks: RunHooks): Promise<RunOutcome> {
@@ -118,6 +121,7 @@ export async function executeRun(plan: RunPlan, hooks: RunHooks): Promise<RunOut
   } finally {
     stop.dispose()
     await state.registry?.close().catch(() => undefined)
+    await state.services?.close().catch(() => undefined)
     if (hooks.teardownCluster !== false) {
       await state.session?.cluster
         .teardown()
@@ -195,7 +199,16 @@ async function runPlan(
     )
   }
 
-  const registry = (hooks.createRegistry ?? planRegistry)(sessionKubernetes(plan, state.session))
+  const kube = sessionKubernetes(plan, state.session)
+  // `.svc` URLs and port-forwards reach the cluster the run uses (the session's, if it made one).
+  state.services = await openServiceRoutes({
+    ...(kube.kubeconfig ? { kubeconfig: kube.kubeconfig } : {}),
+    ...(kube.context ? { context: kube.context } : {}),
+    portForwards: plan.cluster.portForwards,
+    namespaces: state.session?.namespaces ?? [],
+    logger
+  })
+  const registry = (hooks.createRegistry ?? planRegistry)(kube, state.services)
   state.registry = registry
   // A killed earlier run's leftovers (process groups, faults) go first; this run keeps its own.
   await sweepLeftovers(ctx.ledger, registry, logger)

@@ -33,6 +33,8 @@ export interface ClusterPlan {
   kindNodeImage?: string
   /** A Chaos Mesh chart version to install into the kind cluster this run creates, or false. */
   installChaosMesh: false | string
+  /** `[ns/]svc/name:[local:]port` listeners on 127.0.0.1 into the cluster, for tools not ours. */
+  portForwards: string[]
 }
 
 /** The blast radius of the faults. */

@@ -9,15 +9,29 @@ import { loadAndValidate } from '../engine/validate.ts'
 import type { ProviderRegistry } from '../engine/provider.ts'
 import { createDefaultRegistry } from '../providers/index.ts'
 import type { KubernetesOptions } from '../providers/kubernetes/runtime.ts'
+import type { ServiceRoutes } from '../providers/service-routes.ts'
+import { createServiceRoutes } from '../cluster/tunnel/index.ts'
 import { plannedKubernetes } from './cluster.ts'
 import { loadOverrides, type VarOverrides } from './overrides.ts'
 import type { RunPlan } from './plan.ts'
 import { expandExperiments, selectOnly, selectShard } from './select.ts'
 
-/** The registry of every built-in provider, with the plan's cluster access and blast radius. */
-export function planRegistry(kubernetes: KubernetesOptions): ProviderRegistry {
-  return createDefaultRegistry({ env: process.env, kubernetes })
+/**
+ * The registry of every built-in provider, with the plan's cluster access and blast radius, and
+ * the routes that reach `.svc` URLs through the cluster.
+ */
+export function planRegistry(
+  kubernetes: KubernetesOptions,
+  services?: ServiceRoutes
+): ProviderRegistry {
+  return createDefaultRegistry({ env: process.env, kubernetes, ...(services ? { services } : {}) })
 }
+
+/** How a front door builds a registry (the default: planRegistry). */
+export type RegistryFactory = (
+  kubernetes: KubernetesOptions,
+  services?: ServiceRoutes
+) => ProviderRegistry
 
 export interface Prepared {
   /** Every file the paths and patterns select, before the shard. */
@@ -31,7 +45,7 @@ export interface Prepared {
 
 export interface PrepareHooks {
   logger: Logger
-  createRegistry?: (kubernetes: KubernetesOptions) => ProviderRegistry
+  createRegistry?: RegistryFactory
 }
 
 export async function prepareRun(
@@ -47,7 +61,10 @@ export async function prepareRun(
   if (files.length === 0) return { all, files, loaded: [], overrides }
   // The run's own registry comes later (the blast radius is known after the deploy), but it
   // validates with the same settings, so validate and run accept the same experiments.
-  const registry = (hooks.createRegistry ?? planRegistry)(plannedKubernetes(plan))
+  const kubernetes = plannedKubernetes(plan)
+  // Validation checks that a named `.svc` Service exists (bounded), without opening a tunnel.
+  const services = createServiceRoutes({ ...kubernetes, checkTimeoutMs: 3_000 })
+  const registry = (hooks.createRegistry ?? planRegistry)(kubernetes, services)
   try {
     const valid = await logger.group('Validate experiments', async () => {
       const loaded = await loadAndValidate(files, {
@@ -62,6 +79,7 @@ export async function prepareRun(
     return { all, files, loaded: selectOnly(valid, plan.only), overrides }
   } finally {
     await registry.close().catch(() => undefined)
+    await services.close().catch(() => undefined)
   }
 }
 

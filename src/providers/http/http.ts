@@ -3,12 +3,14 @@ import type { Agent } from 'node:http'
 import type * as NodeHttps from 'node:https'
 import { createRequire } from 'node:module'
 import { TextDecoder } from 'node:util'
-import { ActivityFailed } from '../../engine/errors.ts'
+import { ActivityFailed, errorMessage } from '../../engine/errors.ts'
 import type { ValidationIssue } from '../../engine/errors.ts'
 import { pyStr } from '../../engine/py.ts'
 import type { ProviderSpec } from '../../engine/types.ts'
 import { VERSION } from '../../version.ts'
 import type { ActivityContext, Provider, ValidateContext } from '../../engine/provider.ts'
+import { checkServiceUrl, routeUrl } from '../service-routes.ts'
+import type { ServiceRoutes } from '../service-routes.ts'
 
 export interface HttpOutput {
   status: number
@@ -173,6 +175,8 @@ interface Exchange {
   reused: boolean
   /** Whether any response byte arrived (a reset before that is safe to retry once). */
   responded: boolean
+  /** The client side's local port (a tunnelled connection's key). */
+  localPort: number | undefined
 }
 
 interface SendOptions {
@@ -194,6 +198,7 @@ function send(url: URL, opts: SendOptions): Promise<Exchange> {
     const requestFn = url.protocol === 'https:' ? nodeHttps().request : nodeHttp().request
     let reused = false
     let responded = false
+    let localPort: number | undefined
     let connectTimer: NodeJS.Timeout | undefined
     const req = requestFn(url, { agent: opts.agent, method: opts.method, headers: opts.headers })
     // Our own listener rather than the `signal` option, which costs an AbortError per request.
@@ -206,13 +211,17 @@ function send(url: URL, opts: SendOptions): Promise<Exchange> {
     }
     const fail = (error: Error): void => {
       done()
-      reject(Object.assign(error, { reused, responded }))
+      localPort ??= req.socket?.localPort
+      reject(Object.assign(error, { reused, responded, localPort }))
     }
     if (opts.signal.aborted) onAbort()
     else opts.signal.addEventListener('abort', onAbort, { once: true })
     req.on('error', fail)
     req.on('socket', (socket) => {
       reused = req.reusedSocket
+      // Read once connected (and cached by the socket): which tunnel connection carried this.
+      if (socket.connecting) socket.once('connect', () => (localPort = socket.localPort))
+      else localPort = socket.localPort
       if (opts.connectMs !== undefined && socket.connecting) {
         connectTimer = setTimeout(
           () => req.destroy(new ConnectTimeout(`connection to ${url.host} timed out`)),
@@ -238,7 +247,8 @@ function send(url: URL, opts: SendOptions): Promise<Exchange> {
           rawHeaders: res.rawHeaders,
           body: Buffer.concat(chunks),
           reused,
-          responded
+          responded,
+          localPort
         })
       })
     })
@@ -249,6 +259,17 @@ function send(url: URL, opts: SendOptions): Promise<Exchange> {
 export interface HttpProviderOptions {
   /** Keep-alive idle time for pooled connections. */
   keepAliveTimeoutMs?: number
+  /** Reaches `.svc` URLs (in-cluster Services) through the cluster; absent: plain DNS. */
+  services?: ServiceRoutes
+}
+
+/** ` (served by pod web-1: why)` for a failure on a tunnelled connection, else ''. */
+function servedByNote(services: ServiceRoutes | undefined, localPort: unknown): string {
+  if (services === undefined || typeof localPort !== 'number') return ''
+  const served = services.servedBy(localPort)
+  if (served === undefined) return ''
+  if (served.pod === '') return served.error ? ` (${served.error})` : ''
+  return ` (served by pod ${served.pod}${served.error ? `: ${served.error}` : ''})`
 }
 
 /**
@@ -278,7 +299,7 @@ export function createHttpProvider(options: HttpProviderOptions = {}): Provider 
   return {
     type: 'http',
 
-    validate(spec: ProviderSpec, ctx: ValidateContext): ValidationIssue[] {
+    async validate(spec: ProviderSpec, ctx: ValidateContext): Promise<ValidationIssue[]> {
       const issues: ValidationIssue[] = []
       const at = (
         key: string
@@ -295,6 +316,9 @@ export function createHttpProvider(options: HttpProviderOptions = {}): Provider 
           message: `not an http(s) URL: ${JSON.stringify(spec.url.slice(0, 200))}`,
           expected: 'a URL starting with http:// or https://'
         })
+      } else {
+        const problem = await checkServiceUrl(spec.url, options.services)
+        if (problem !== undefined) issues.push({ ...at('url'), message: problem })
       }
       if (typeof spec.method === 'string' && /[\r\n]/.test(spec.method)) {
         issues.push({
@@ -380,11 +404,23 @@ export function createHttpProvider(options: HttpProviderOptions = {}): Provider 
       let redirects = 0
       let staleRetried = false
       for (let attempt = 0; ; attempt++) {
+        let dial: { url: string; host?: string }
         try {
-          const res = await send(parsed, {
+          dial = await routeUrl(parsed.toString(), options.services, ctx.signal)
+        } catch (error) {
+          if (ctx.signal.aborted) throw new ActivityFailed('HTTP activity was interrupted')
+          throw new ActivityFailed(`cannot reach ${parsed.toString()}: ${errorMessage(error)}`, {
+            cause: error
+          })
+        }
+        try {
+          const res = await send(dial.url === parsed.toString() ? parsed : new URL(dial.url), {
             agent: agentFor(parsed.protocol === 'https:', verify),
             method: currentMethod,
-            headers: currentHeaders,
+            headers:
+              dial.host === undefined || headerValue(currentHeaders, 'host') !== undefined
+                ? currentHeaders
+                : { ...currentHeaders, Host: dial.host },
             body: currentBody,
             connectMs,
             readMs,
@@ -419,6 +455,11 @@ export function createHttpProvider(options: HttpProviderOptions = {}): Provider 
           } else {
             out = decode(res.body, charsetOf(contentType))
           }
+          if (res.status >= 500 && dial.host !== undefined) {
+            ctx.logger.info(
+              `${currentMethod} ${parsed.toString()} answered ${res.status}${servedByNote(options.services, res.localPort)}`
+            )
+          }
           if (!('tolerance' in ctx.activity) && res.status >= 400) {
             ctx.logger.warning(
               `This HTTP call returned a response with a HTTP status code above 400 (${res.status}). ` +
@@ -429,7 +470,11 @@ export function createHttpProvider(options: HttpProviderOptions = {}): Provider 
         } catch (error) {
           if (ctx.signal.aborted) throw new ActivityFailed('HTTP activity was interrupted')
           if (error instanceof ReadTimeout) {
-            throw new ActivityFailed('activity took too long to complete')
+            const served = servedByNote(
+              options.services,
+              (error as { localPort?: unknown }).localPort
+            )
+            throw new ActivityFailed(`activity took too long to complete${served}`)
           }
           const stale = error as { reused?: boolean; responded?: boolean; code?: unknown }
           if (
@@ -447,7 +492,13 @@ export function createHttpProvider(options: HttpProviderOptions = {}): Provider 
           if (isConnectError(error)) {
             if (attempt < maxRetries) continue
             const why = error instanceof Error ? error.message : String(error)
-            throw new ActivityFailed(`failed to connect to ${url}: ${why}`, { cause: error })
+            const served = servedByNote(
+              options.services,
+              (error as { localPort?: unknown }).localPort
+            )
+            throw new ActivityFailed(`failed to connect to ${url}: ${why}${served}`, {
+              cause: error
+            })
           }
           throw error
         }

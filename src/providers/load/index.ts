@@ -2,7 +2,8 @@ import { ActivityFailed, type ValidationIssue } from '../../engine/errors.ts'
 import type { ProviderSpec } from '../../engine/types.ts'
 import { METHOD_FOREGROUND_DONE, issueCollector } from '../../engine/provider.ts'
 import type { ActivityContext, Provider, ValidateContext } from '../../engine/provider.ts'
-import { runLoad } from './run-load.ts'
+import { checkServiceUrl, routeUrl, type ServiceRoutes } from '../service-routes.ts'
+import { runLoad, type LoadOptions } from './run-load.ts'
 import { WINDOW_SECONDS_MAX, type LoadRecorder, type LoadWindow } from './stats.ts'
 
 export { runLoad, type LoadOptions } from './run-load.ts'
@@ -109,8 +110,14 @@ function readSpec(spec: ProviderSpec): LoadSpec {
 export class LoadProvider implements Provider {
   readonly type = 'load'
   readonly #running = new Set<AbortController>()
+  readonly #services: ServiceRoutes | undefined
 
-  validate(spec: ProviderSpec, ctx: ValidateContext): ValidationIssue[] {
+  /** `services` reaches `.svc` URLs (in-cluster Services) through the cluster. */
+  constructor(options: { services?: ServiceRoutes | undefined } = {}) {
+    this.#services = options.services
+  }
+
+  async validate(spec: ProviderSpec, ctx: ValidateContext): Promise<ValidationIssue[]> {
     const { issues, add } = issueCollector(ctx)
     const action = spec.action ?? 'run'
     if (!(LOAD_ACTIONS as readonly unknown[]).includes(action)) {
@@ -135,6 +142,8 @@ export class LoadProvider implements Provider {
         ok = false
       }
       if (!ok && !u.includes('${')) add(field, `not an http(s) URL: ${u}`, 'http://host:port/path')
+      const problem = ok ? await checkServiceUrl(u, this.#services) : undefined
+      if (problem !== undefined) add(field, problem, 'http://<service>.<namespace>.svc:<port>/path')
     }
     const positive = (key: string, max: number, what: string): void => {
       if (spec[key] === undefined) return
@@ -201,6 +210,13 @@ export class LoadProvider implements Provider {
     const controller = new AbortController()
     this.#running.add(controller)
     const signal = AbortSignal.any([ctx.signal, controller.signal])
+    let routed: Pick<LoadOptions, 'urls' | 'endpoints' | 'headers' | 'servedBy'>
+    try {
+      routed = await this.#route(spec, headers, signal)
+    } catch (error) {
+      this.#running.delete(controller)
+      throw error
+    }
     const mode = spec.rate === null ? `${spec.concurrency} connections` : `${spec.rate} req/s`
     ctx.logger.info(
       `load ${name}: ${spec.method} ${spec.urls.join(', ')} at ${mode} for ` +
@@ -209,9 +225,8 @@ export class LoadProvider implements Provider {
     try {
       const report = await runLoad({
         name,
-        urls: spec.urls,
+        ...routed,
         method: spec.method,
-        headers,
         ...(spec.body === undefined ? {} : { body: spec.body }),
         concurrency: spec.concurrency,
         rate: spec.rate,
@@ -250,6 +265,38 @@ export class LoadProvider implements Provider {
     }
   }
 
+  /**
+   * The URLs autocannon dials: `.svc` ones become their tunnels' local ends (one Host header when
+   * every URL names the same authority), and who served each connection is attributed.
+   */
+  async #route(
+    spec: LoadSpec,
+    headers: Record<string, string>,
+    signal: AbortSignal
+  ): Promise<Pick<LoadOptions, 'urls' | 'endpoints' | 'headers' | 'servedBy'>> {
+    let routed: { url: string; host?: string }[]
+    try {
+      routed = await Promise.all(spec.urls.map((u) => routeUrl(u, this.#services, signal)))
+    } catch (error) {
+      throw new ActivityFailed(`load ${spec.name ?? 'default'}: ${(error as Error).message}`, {
+        cause: error
+      })
+    }
+    const hosts = new Set(routed.map((r) => r.host))
+    const host = hosts.size === 1 ? routed[0]?.host : undefined
+    const tunnelled = routed.some((r) => r.host !== undefined)
+    const services = this.#services
+    return {
+      urls: routed.map((r) => r.url),
+      endpoints: spec.urls,
+      headers:
+        host === undefined || Object.keys(headers).some((h) => h.toLowerCase() === 'host')
+          ? headers
+          : { ...headers, host },
+      ...(tunnelled && services ? { servedBy: (port: number) => services.servedBy(port) } : {})
+    }
+  }
+
   async #window(spec: LoadSpec, ctx: ActivityContext): Promise<LoadWindow> {
     const key = spec.name === undefined ? LATEST : loadStateKey(spec.name)
     const recorder = ctx.state.get<LoadRecorder>(key)
@@ -268,9 +315,8 @@ export class LoadProvider implements Provider {
     let sample: LoadRecorder | undefined
     await runLoad({
       name: spec.name ?? 'sample',
-      urls: spec.urls,
+      ...(await this.#route(spec, headers, ctx.signal)),
       method: spec.method,
-      headers,
       ...(spec.body === undefined ? {} : { body: spec.body }),
       concurrency: spec.concurrency,
       rate: spec.rate,

@@ -9,6 +9,8 @@ import { LoadRecorder, type LoadReport } from './stats.ts'
 export interface LoadOptions {
   name: string
   urls: string[]
+  /** The URLs as the experiment wrote them, for the report (default `urls`). */
+  endpoints?: string[]
   method: string
   headers: Record<string, string>
   body?: string
@@ -29,6 +31,8 @@ export interface LoadOptions {
   onTick?: (recorder: LoadRecorder) => void
   /** Called once the recorder exists, before the first request. */
   onStart?: (recorder: LoadRecorder) => void
+  /** The pod behind a tunnelled connection, by its local port (Service URLs); see ServiceRoutes. */
+  servedBy?: (localPort: number) => { pod: string } | undefined
 }
 
 /** The parts of an autocannon 9 client (lib/httpClient.js) the pacer wraps. */
@@ -73,6 +77,42 @@ export function pacer(rate: number): (client: unknown) => void {
   }
 }
 
+/** The parts of an autocannon client the pod attribution reads. */
+interface ConnClient {
+  conn?: { localPort?: number }
+  on(event: 'connError' | 'timeout', listener: () => void): void
+}
+
+/**
+ * Attributes requests to the pod that served them: responses by the connection they came on, and
+ * resets and timeouts by the connection that failed (known once it carried a response).
+ */
+function podAttribution(
+  recorder: LoadRecorder,
+  servedBy: (localPort: number) => { pod: string } | undefined
+): { onResponse(client: unknown, status: number): void; setup(client: unknown): void } {
+  const podOf = (client: unknown): string | undefined => {
+    const port = (client as ConnClient).conn?.localPort
+    const pod = port === undefined ? undefined : servedBy(port)?.pod
+    return pod === '' ? undefined : pod
+  }
+  return {
+    onResponse(client, status) {
+      const pod = podOf(client)
+      if (pod !== undefined) recorder.servedBy(pod, status >= 400 || status < 100)
+    },
+    setup(raw) {
+      const client = raw as ConnClient
+      const failed = (): void => {
+        const pod = podOf(client)
+        if (pod !== undefined) recorder.servedBy(pod, true)
+      }
+      client.on('connError', failed)
+      client.on('timeout', failed)
+    }
+  }
+}
+
 /** Runs the load and resolves with its report once every connection is closed. */
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const recorder = new LoadRecorder(options.name)
@@ -84,6 +124,15 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const done = new Promise<void>((resolve, reject) => {
     settle = (error) => (error ? reject(error as Error) : resolve())
   })
+  const pods = options.servedBy && podAttribution(recorder, options.servedBy)
+  const pace = options.rate === null ? undefined : pacer(options.rate)
+  const setupClient =
+    pods === undefined
+      ? pace
+      : (client: unknown): void => {
+          pace?.(client)
+          pods.setup(client)
+        }
   const instance = autocannon(
     {
       url: options.urls.length === 1 ? options.urls[0]! : (options.urls as unknown as string),
@@ -91,7 +140,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       headers: options.headers,
       ...(options.body === undefined ? {} : { body: options.body }),
       connections,
-      ...(options.rate === null ? {} : { setupClient: pacer(options.rate) }),
+      ...(setupClient === undefined ? {} : { setupClient }),
       duration: options.durationSeconds,
       maxOverallRequests: options.maxRequests,
       timeout: options.timeoutSeconds,
@@ -102,8 +151,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     (error) => settle(error)
   )
   options.onStart?.(recorder)
-  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+  instance.on('response', (client, statusCode, _bytes, responseTime) => {
     recorder.response(statusCode, responseTime)
+    pods?.onResponse(client, statusCode)
   })
   instance.on('reqError', (error: { message?: string }) => {
     recorder.failure(error?.message === 'request timed out')
@@ -142,7 +192,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   if (recorder.requests >= options.maxRequests && stoppedBy === 'duration')
     stoppedBy = 'max-requests'
   return recorder.report({
-    endpoints: options.urls,
+    endpoints: options.endpoints ?? options.urls,
     method: options.method,
     concurrency: connections,
     rate: options.rate,

@@ -72,6 +72,18 @@ export interface LoadReport extends LatencySummary {
   socket_errors: number
   timeouts: number
   series: SeriesPoint[]
+  /**
+   * Requests by the pod that served them, when the load went through a Service tunnel: errors
+   * (responses >= 400, resets, timeouts) and the first and last second (since the start) it served.
+   */
+  pods?: Record<string, PodShare>
+}
+
+export interface PodShare {
+  requests: number
+  errors: number
+  first_s: number
+  last_s: number
 }
 
 interface Slot {
@@ -119,6 +131,7 @@ export class LoadRecorder {
   readonly #scratch = histogram()
   readonly #ring: Slot[] = []
   readonly #status = new Map<number, number>()
+  readonly #pods = new Map<string, PodShare>()
   readonly series: SeriesPoint[] = []
   #current: Slot
   requests = 0
@@ -188,6 +201,19 @@ export class LoadRecorder {
       slot.errors++
       this.errors++
     }
+  }
+
+  /** Attributes one request (already counted) to the pod that served it. */
+  servedBy(pod: string, failed: boolean): void {
+    const t = round(this.elapsed())
+    let share = this.#pods.get(pod)
+    if (share === undefined) {
+      share = { requests: 0, errors: 0, first_s: t, last_s: t }
+      this.#pods.set(pod, share)
+    }
+    share.requests++
+    if (failed) share.errors++
+    share.last_s = t
   }
 
   /** A request that got no response: socket error or timeout. */
@@ -276,7 +302,8 @@ export class LoadRecorder {
       status: statusRecord(this.#status),
       socket_errors: this.socketErrors,
       timeouts: this.timeouts,
-      series: this.series
+      series: this.series,
+      ...(this.#pods.size > 0 ? { pods: Object.fromEntries(this.#pods) } : {})
     }
   }
 }

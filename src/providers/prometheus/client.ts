@@ -6,6 +6,7 @@
 import { Agent } from 'undici'
 import { ActivityFailed } from '../../engine/errors.ts'
 import { DURATION_UNITS, parseDurationSeconds } from '../durations.ts'
+import { routeUrl, type ServiceRoutes } from '../service-routes.ts'
 
 export const DEFAULT_PROMETHEUS_URL = 'http://localhost:9090'
 
@@ -57,9 +58,12 @@ let insecure: Agent | undefined
 
 export class PrometheusClient {
   readonly baseUrl: string
+  readonly #services: ServiceRoutes | undefined
 
-  constructor(baseUrl: string = DEFAULT_PROMETHEUS_URL) {
+  /** `services` reaches a `.svc` base URL (Prometheus in the cluster) through the cluster. */
+  constructor(baseUrl: string = DEFAULT_PROMETHEUS_URL, services?: ServiceRoutes) {
     this.baseUrl = baseUrl.replace(/\/+$/, '')
+    this.#services = services
   }
 
   /** An instant query; `time` is when to evaluate it (default: now, Prometheus's clock). */
@@ -104,7 +108,7 @@ export class PrometheusClient {
     }
     let res: Response
     try {
-      res = await fetch(url, init)
+      res = await fetch((await routeUrl(url, this.#services, options.signal)).url, init)
     } catch (error) {
       const cause = (error as { cause?: { message?: string } }).cause?.message
       throw new ActivityFailed(

@@ -1,6 +1,7 @@
 import { ActivityFailed, type ValidationIssue } from '../../engine/errors.ts'
 import type { ProviderSpec } from '../../engine/types.ts'
 import { issueCollector } from '../../engine/provider.ts'
+import { serviceTargetOf, type ServiceRoutes } from '../service-routes.ts'
 import type {
   ActivityContext,
   NativeFunction,
@@ -43,6 +44,12 @@ function bearer(spec: ProviderSpec): Record<string, string> {
  */
 export class PrometheusProvider implements Provider {
   readonly type = 'prometheus'
+  readonly #services: ServiceRoutes | undefined
+
+  /** `services` reaches a `.svc` Prometheus URL (in the cluster) through the cluster. */
+  constructor(options: { services?: ServiceRoutes | undefined } = {}) {
+    this.#services = options.services
+  }
 
   validate(spec: ProviderSpec, ctx: ValidateContext): ValidationIssue[] {
     const { issues, add } = issueCollector(ctx)
@@ -85,12 +92,15 @@ export class PrometheusProvider implements Provider {
       } catch {
         add('url', `not a URL: ${spec.url}`, 'the Prometheus base URL, e.g. http://prometheus:9090')
       }
+      const target = serviceTargetOf(spec.url)
+      if (target instanceof Error)
+        add('url', target.message, 'http://<service>.<namespace>.svc:<port>')
     }
     return issues
   }
 
   async run(spec: ProviderSpec, ctx: ActivityContext): Promise<unknown> {
-    const client = new PrometheusClient(baseUrl(spec.url, ctx.configuration))
+    const client = new PrometheusClient(baseUrl(spec.url, ctx.configuration), this.#services)
     const query = String(spec.query ?? '')
     const options = {
       timeout: (spec.timeout as number | string | undefined) ?? null,
@@ -128,7 +138,9 @@ type Args = Record<string, unknown>
 const config = (args: Args): Record<string, unknown> =>
   (args.configuration as Record<string, unknown> | undefined) ?? {}
 
-const chaosprometheusProbes: Record<string, NativeFunction> = {
+const chaosprometheusProbes = (
+  services: ServiceRoutes | undefined
+): Record<string, NativeFunction> => ({
   query: {
     params: [
       { name: 'query' },
@@ -139,7 +151,7 @@ const chaosprometheusProbes: Record<string, NativeFunction> = {
     takesConfiguration: true,
     takesSecrets: true,
     async run(args, ctx) {
-      const client = new PrometheusClient(baseUrl(undefined, config(args)))
+      const client = new PrometheusClient(baseUrl(undefined, config(args)), services)
       const at = typeof args.when === 'string' && args.when ? when(args.when) : undefined
       return client.query(String(args.query), at, {
         timeout: args.timeout as number | null,
@@ -160,7 +172,7 @@ const chaosprometheusProbes: Record<string, NativeFunction> = {
     takesConfiguration: true,
     takesSecrets: true,
     async run(args, ctx) {
-      const client = new PrometheusClient(baseUrl(undefined, config(args)))
+      const client = new PrometheusClient(baseUrl(undefined, config(args)), services)
       const now = Date.now()
       const start = when(String(args.start), now)
       const end = when(String(args.end), now)
@@ -187,7 +199,8 @@ const chaosprometheusProbes: Record<string, NativeFunction> = {
         String(args.window),
         String(args.mean_type),
         config(args),
-        ctx
+        ctx,
+        services
       )
     }
   },
@@ -201,11 +214,12 @@ const chaosprometheusProbes: Record<string, NativeFunction> = {
         String(args.window),
         'arithmetic',
         config(args),
-        ctx
+        ctx,
+        services
       )
     }
   }
-}
+})
 
 /** Mean of the first series of a range query over the last `window` (300 points). */
 async function computeMean(
@@ -213,13 +227,14 @@ async function computeMean(
   window: string,
   meanType: string,
   configuration: Record<string, unknown>,
-  ctx: ActivityContext
+  ctx: ActivityContext,
+  services: ServiceRoutes | undefined
 ): Promise<number> {
   const seconds = parseDurationSeconds(window)
   if (seconds === undefined || seconds <= 0) throw new ActivityFailed(`failed to parse '${window}'`)
   const end = new Date()
   const start = new Date(end.getTime() - seconds * 1000)
-  const client = new PrometheusClient(baseUrl(undefined, configuration))
+  const client = new PrometheusClient(baseUrl(undefined, configuration), services)
   const response = (await client.queryRange(query, start, end, Math.max(0.001, seconds / 300), {
     signal: ctx.signal
   })) as { status?: string; data?: { result?: { values?: [number, string][] }[] } }
@@ -233,6 +248,9 @@ async function computeMean(
 }
 
 /** `chaosprometheus.probes` implemented natively, reached through the `python` provider. */
-export function registerPrometheusModules(natives: NativeModuleRegistry): NativeModuleRegistry {
-  return natives.register('chaosprometheus.probes', chaosprometheusProbes)
+export function registerPrometheusModules(
+  natives: NativeModuleRegistry,
+  services?: ServiceRoutes
+): NativeModuleRegistry {
+  return natives.register('chaosprometheus.probes', chaosprometheusProbes(services))
 }

@@ -1,6 +1,7 @@
 import { ActivityFailed, NoEffectError, type ValidationIssue } from '../../engine/errors.ts'
 import type { Json, ProviderSpec } from '../../engine/types.ts'
 import type { ActivityContext, Provider, ValidateContext } from '../../engine/provider.ts'
+import { routeUrl, serviceTargetOf, type ServiceRoutes } from '../service-routes.ts'
 import { FaultProxy, parseHostPort, type FaultStats, type ProxyMode } from './fault-proxy.ts'
 import { faultName, validateFault, type Fault } from './faults.ts'
 import { faultToToxic, ToxiproxyClient } from './toxiproxy.ts'
@@ -20,6 +21,8 @@ interface ProxySpec {
   proxy: string
   listen?: string
   upstream?: string
+  /** Where the proxy connects: `upstream`, or the local end of its tunnel for a `.svc` host. */
+  dial?: string
   mode?: ProxyMode
   fault?: Fault
   fault_name?: string
@@ -69,6 +72,12 @@ export class ProxyProvider implements Provider {
   readonly #proxies = new Map<string, { proxy: FaultProxy; release: () => void }>()
   readonly #faultReleases = new Map<string, () => void>()
   readonly #expectEffect = new Map<string, boolean>()
+  readonly #services: ServiceRoutes | undefined
+
+  /** `services` reaches a `.svc` upstream (an in-cluster Service) through the cluster. */
+  constructor(options: { services?: ServiceRoutes | undefined } = {}) {
+    this.#services = options.services
+  }
 
   validate(spec: ProviderSpec, ctx: ValidateContext): ValidationIssue[] {
     const issues: ValidationIssue[] = []
@@ -94,6 +103,15 @@ export class ProxyProvider implements Provider {
           message: 'a proxy needs the service it stands in front of',
           expected: 'host:port or http://host:port'
         })
+      } else {
+        // A malformed `.svc` host is certain now; the Service's ports are checked when it starts.
+        const target = serviceTargetOf(asUrl(spec.upstream))
+        if (target instanceof Error)
+          issues.push({
+            ...at('upstream'),
+            message: target.message,
+            expected: '<service>.<namespace>.svc:<port>'
+          })
       }
       if (spec.listen === undefined) {
         issues.push({
@@ -150,6 +168,7 @@ export class ProxyProvider implements Provider {
 
   async run(raw: ProviderSpec, ctx: ActivityContext): Promise<unknown> {
     const spec = readSpec(raw)
+    if (spec.action === 'start' && spec.upstream) spec.dial = await this.#dial(spec.upstream, ctx)
     if (spec.toxiproxy_url) return this.#runToxiproxy(spec, spec.toxiproxy_url, ctx)
     switch (spec.action) {
       case 'start':
@@ -251,13 +270,25 @@ export class ProxyProvider implements Provider {
     this.#proxies.clear()
   }
 
+  /** `host:port` to connect to for `upstream` (a `.svc` one through its tunnel). */
+  async #dial(upstream: string, ctx: ActivityContext): Promise<string> {
+    try {
+      const routed = await routeUrl(asUrl(upstream), this.#services, ctx.signal)
+      return routed.host === undefined ? upstream : new URL(routed.url).host
+    } catch (error) {
+      throw new ActivityFailed(`proxy upstream ${upstream}: ${(error as Error).message}`, {
+        cause: error
+      })
+    }
+  }
+
   async #start(spec: ProxySpec, ctx: ActivityContext): Promise<unknown> {
     if (this.#proxies.has(spec.proxy))
       throw new ActivityFailed(`a proxy named '${spec.proxy}' is already running`)
     const proxy = new FaultProxy({
       name: spec.proxy,
       listen: spec.listen ?? '127.0.0.1:0',
-      upstream: spec.upstream ?? '',
+      upstream: spec.dial ?? spec.upstream ?? '',
       mode: spec.mode ?? 'http'
     })
     try {
@@ -296,7 +327,9 @@ export class ProxyProvider implements Provider {
     switch (spec.action) {
       case 'start': {
         const listen = spec.listen ?? '127.0.0.1:0'
-        const upstream = (spec.upstream ?? '').replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '')
+        const upstream = (spec.dial ?? spec.upstream ?? '')
+          .replace(/^[a-z]+:\/\//i, '')
+          .replace(/\/.*$/, '')
         parseHostPort(upstream)
         const created = await client.ensureProxy(spec.proxy, listen, upstream)
         return { proxy: spec.proxy, backend: 'toxiproxy', toxiproxy: created as Json }
@@ -443,4 +476,9 @@ function describeFault(fault: Fault): string {
     case 'blackhole':
       return `blackhole${share}`
   }
+}
+
+/** An upstream written as `host:port` read as an http URL (for `.svc` detection and routing). */
+function asUrl(upstream: string): string {
+  return /^[a-z]+:\/\//i.test(upstream) ? upstream : `http://${upstream}`
 }
