@@ -3,7 +3,7 @@
  * timing, and the journal entry. An `ActivityFailed` (or an interrupt) becomes a failed entry;
  * anything else is thrown as an `ActivityAborted` for the caller to abort the experiment.
  */
-import { ActivityFailed, InterruptedError, errorMessage } from './errors.ts'
+import { ActivityFailed, InterruptedError, NoEffectError, errorMessage } from './errors.ts'
 import { formatException, isoTimestamp, preciseNow, secondsBetween } from './journal.ts'
 import type { Logger } from './logger.ts'
 import { activityEndAttributes, activityStartAttributes } from './tracing.ts'
@@ -186,7 +186,13 @@ export async function runActivity(
     } catch (error) {
       const where = `${activity.provider?.type ?? 'unknown'} provider of ${kind} '${activity.name}'`
       run.status = 'failed'
-      if (error instanceof ActivityFailed) {
+      if (error instanceof NoEffectError && activity.expect_effect === false) {
+        // The experiment said a fault that reaches nothing is fine: a warning, not a failure.
+        run.status = 'succeeded'
+        run.output = error.evidence ?? null
+        run.warnings = [error.message]
+        logger.warning(`  => ${error.message} (expect_effect is false: not a failure)`)
+      } else if (error instanceof ActivityFailed) {
         run.exception = formatException(error, where)
         logger.error(`  => failed: ${error.message}`)
       } else if (opts.signal.aborted) {

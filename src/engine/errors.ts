@@ -79,6 +79,31 @@ export class ActivityFailed extends Error {
   }
 }
 
+/** What every NoEffectError message starts with, so journals and reports can recognise it. */
+export const NO_EFFECT_PREFIX = 'the fault reached nothing: '
+
+/**
+ * A fault action whose injection evidence shows zero targets (no pod matched, no request went
+ * through the proxy): it ran, but proved nothing. The engine fails the activity (verdict `failed`)
+ * unless the action says `expect_effect: false`, then it records a warning and keeps `evidence` as
+ * the output.
+ */
+export class NoEffectError extends ActivityFailed {
+  /** The provider's injection evidence (counts, names): the output when the effect was optional. */
+  readonly evidence: unknown
+  /** `what` says what was looked for, e.g. "0 pods matched app=web in chaos-example". */
+  constructor(what: string, evidence: unknown = null) {
+    super(`${NO_EFFECT_PREFIX}${what}`)
+    this.name = 'NoEffectError'
+    this.evidence = evidence
+  }
+}
+
+/** Whether a message (e.g. a journal exception line) is that of a NoEffectError. */
+export function isNoEffectMessage(message: string | undefined): boolean {
+  return message !== undefined && message.startsWith(NO_EFFECT_PREFIX)
+}
+
 /** The run was interrupted (SIGINT/SIGTERM or a cancelled job). */
 export class InterruptedError extends Error {
   constructor(message = 'the run was interrupted') {

@@ -31,6 +31,8 @@ export interface Activity {
   provider: ProviderSpec
   tolerance?: unknown
   background?: boolean
+  /** Actions only: false when a fault that reaches nothing is fine (a warning, not a failure). */
+  expect_effect?: boolean
   pauses?: Pauses
   timeout?: number
   controls?: unknown[]
@@ -117,6 +119,8 @@ export interface ActivityRun {
   end?: string
   duration?: number
   tolerance_met?: boolean
+  /** Ours (chaostoolkit has none): what went wrong without failing the activity. */
+  warnings?: string[]
 }
 
 export interface SteadyState {

@@ -384,9 +384,23 @@ class Checker {
     if ('background' in activity && typeof activity.background !== 'boolean') {
       this.add([...path, 'background'], 'activity background must be a boolean', 'true or false')
     }
+    if ('expect_effect' in activity) this.checkExpectEffect(activity, path)
 
     if (provider?.validate !== undefined && isObject(spec)) {
       await this.checkProvider(provider, spec as ProviderSpec, activity, path)
+    }
+  }
+
+  /** `expect_effect` (ours): a boolean, on actions only (a probe has no effect to expect). */
+  checkExpectEffect(activity: Json, path: DocPath): void {
+    if (typeof activity.expect_effect !== 'boolean') {
+      this.add([...path, 'expect_effect'], 'expect_effect must be a boolean', 'true or false')
+    } else if (activity.type === 'probe') {
+      this.add(
+        [...path, 'expect_effect'],
+        'expect_effect applies to actions only: a probe changes nothing',
+        'no `expect_effect` on a probe'
+      )
     }
   }
 

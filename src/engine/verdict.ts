@@ -5,6 +5,7 @@
  * the experiment from passing.
  */
 import { readField, sloObjectives } from './slo.ts'
+import { NO_EFFECT_PREFIX, isNoEffectMessage } from './errors.ts'
 import { abortReason, exceptionMessage } from './journal.ts'
 import type {
   ActivityOrRef,
@@ -18,6 +19,9 @@ import type {
   SteadyState,
   Verdict
 } from './types.ts'
+
+/** The finding of a fault action that reached nothing (its message starts with this). */
+export const NO_EFFECT_FINDING = 'the fault reached nothing: nothing was proven'
 
 /** What judge needs of a loaded experiment (load.ts's LoadedExperiment fits). */
 export interface JudgedExperiment {
@@ -170,6 +174,14 @@ export function judge(
     .filter((r) => r.status === 'failed')
     .map((r) => activityFinding('rollback', r))
   const duringMisses = during.filter((s) => !s.steady_state_met)
+  // Faults whose provider found nothing to act on: whatever the hypothesis says, it tested nothing.
+  const noEffect = journal.run
+    .filter((r) => r.status === 'failed' && isNoEffectMessage(exceptionMessage(r.exception)))
+    .map((r) => {
+      const finding = activityFinding('method', r)
+      const what = exceptionMessage(r.exception)?.slice(NO_EFFECT_PREFIX.length) ?? ''
+      return { ...finding, message: `${NO_EFFECT_FINDING} (${what})` }
+    })
 
   let verdict: Verdict
   let findings: Finding[] = []
@@ -222,6 +234,11 @@ export function judge(
     reason = f
       ? `The steady-state hypothesis was not met before the method (probe '${f.activity}' ${f.message}), so nothing was tested.`
       : 'The steady-state hypothesis was not met before the method, so nothing was tested.'
+  } else if (noEffect.length > 0) {
+    verdict = 'failed'
+    findings = [...noEffect, ...failedRollbacks]
+    const first = noEffect[0]!
+    reason = `Action '${first.activity}': ${first.message}.`
   } else if ((after && !after.steady_state_met) || duringMisses.length > 0) {
     verdict = 'deviated'
     if (after && !after.steady_state_met) {
