@@ -53,6 +53,7 @@ tmpl="$(cat "$k8s_dir/stages/chaos-mesh.yaml.tmpl")"
 for kind in "${chaos_kinds[@]}"; do
   name="$(echo "$kind" | tr '[:upper:]' '[:lower:]')"
   doc="${tmpl//__KIND__/$kind}"
+  doc="${doc//__REAL_NS__/$chaos_mesh_real_ns}"
   stages+=$'\n---\n'"${doc//__NAME__/$name}"
 done
 printf '%s\n' "$stages" | kc apply --server-side --force-conflicts -f - >/dev/null
@@ -84,6 +85,11 @@ for ((i = 0; i < 60; i++)); do
   sleep 1
 done
 kc get serviceaccount default -n default >/dev/null
+
+if [[ "${CHAOS_MESH:-}" == real ]]; then
+  k8s_log "installing real Chaos Mesh on the real node (CHAOS_MESH=real)"
+  bash "$repo_root/scripts/chaos-mesh/install.sh" 8>&-
+fi
 
 k8s_log "cluster ready in $(($(date +%s) - started))s; KUBECONFIG=$kubeconfig_path"
 echo "$kubeconfig_path"

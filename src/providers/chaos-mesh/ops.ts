@@ -439,11 +439,16 @@ export function describeStuck(
   )
 }
 
+/** `message` followed by the Warning events it does not already quote. */
+export function withEvents(message: string, events: readonly SeenChaosEvent[]): string {
+  return message + quoteEvents(events, message)
+}
+
 export function failureWithEvents(
   message: string,
   events: readonly SeenChaosEvent[]
 ): ActivityFailed {
-  return new ActivityFailed(message + quoteEvents(events, message))
+  return new ActivityFailed(withEvents(message, events))
 }
 
 export interface WorkloadRecovery {
