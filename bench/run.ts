@@ -16,6 +16,7 @@ import { PLANNED, ROWS } from './rows.ts'
 import { actionRows } from './action.ts'
 import { evidenceRows } from './evidence.ts'
 import { k8sRows } from './k8s.ts'
+import { chaosMeshRealRows } from './chaos-mesh-real.ts'
 import type { BenchContext, BenchRow, RowResult } from './rows.ts'
 
 const { values } = parseArgs({
@@ -27,7 +28,7 @@ const { values } = parseArgs({
 })
 const runs = Math.max(1, Number(values.runs) || 5)
 const only = values.only?.split(',').filter(Boolean)
-const ALL_ROWS = [...ROWS, ...evidenceRows, ...k8sRows, ...actionRows]
+const ALL_ROWS = [...ROWS, ...evidenceRows, ...k8sRows, ...chaosMeshRealRows, ...actionRows]
 const rows = ALL_ROWS.filter((r) => !only || only.includes(r.id))
 
 const chaos = setupChaostoolkit()
