@@ -232,7 +232,10 @@ describe('chaos-mesh provider on the kwok control plane', { skip }, () => {
       ),
       (e: Error) => {
         assert.match(e.message, /still present \d+(\.\d+)?s after deletion/)
-        assert.match(e.message, new RegExp(`records still injected: ${ns}/api-0`))
+        assert.match(
+          e.message,
+          new RegExp(`targets that never recovered \\(records still injected\\): ${ns}/api-0`)
+        )
         assert.match(e.message, /recovery failed: .*emulated recovery failure/)
         assert.match(e.message, /cleanFinalizer=forced/)
         return true

@@ -430,7 +430,9 @@ export function describeStuck(
   const injected = state.records.filter((r) => r.phase !== 'Not Injected').map((r) => r.id)
   return (
     `${describeRef(ref)} was still present ${seconds}s after deletion` +
-    (injected.length ? `: records still injected: ${injected.join(', ')}` : '') +
+    (injected.length
+      ? `: targets that never recovered (records still injected): ${injected.join(', ')}`
+      : '') +
     (state.recoverFailures.length ? `; recovery failed: ${state.recoverFailures.join('; ')}` : '') +
     (state.finalizers.length ? `; finalizers: ${state.finalizers.join(', ')}` : '') +
     quoteEvents(events) +
