@@ -139,6 +139,10 @@ void test('e2e.yml: on pull_request, uses: ./ creates kind, installs Chaos Mesh,
   for (const key of Object.keys(steps[self]?.with ?? {})) {
     assert.ok(declared.has(key), `e2e passes '${key}', which action.yml does not declare`)
   }
+  // A Chaos Mesh fault users feel: the delay example the later step runs exists.
+  const delay = steps.slice(self + 1).find((s) => /users-feel-network-delay/.test(s.run ?? ''))
+  assert.ok(delay, 'e2e runs the Chaos Mesh delay example through a Service URL')
+  assert.ok(existsSync(join(ROOT, 'examples/k8s/users-feel-network-delay.yaml')))
   // The output checks must run even when the chaos step fails.
   const after = steps.slice(self + 1)
   assert.ok(after.length > 0 && after.every((s) => /always\(\)/.test(s.if ?? '')))
