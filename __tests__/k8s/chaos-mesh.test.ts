@@ -461,6 +461,9 @@ describe('chaos-mesh provider on the kwok control plane', { skip }, () => {
       out.phases.map((p) => p.phase),
       ['created', 'Waiting', 'held', 'deleted', 'removed']
     )
+    // Nothing emulates a Schedule's spawning: the evidence says it spawned no chaos.
+    assert.equal(out.strategy, 'schedule')
+    assert.equal(out.evidence?.spawned, 0)
     assert.deepEqual(await listChaos('Schedule', run), [])
   })
 
