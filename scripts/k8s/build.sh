@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Builds kube-apiserver, kube-controller-manager, kube-scheduler, kubectl, etcd, kwok and kwokctl
-# from the Go module proxy at the versions pinned in versions.env, into a cache outside the repo:
+# Builds kube-apiserver, kube-controller-manager, kube-scheduler, kubectl, kubelet (the real
+# node's), etcd, kwok and kwokctl from the Go module proxy at the versions pinned in versions.env,
+# into a cache outside the repo:
 #   ${CHAOS_CACHE_DIR:-$HOME/.cache/chaos-action}/k8s/<sha256(versions.env)[:16]>/bin
-# A re-run with unchanged versions is a no-op. Prints the bin directory on stdout.
+# A re-run with unchanged versions is a no-op; a finished build that lacks a binary added to the
+# list later builds only that one (from the warm Go caches). Prints the bin directory on stdout.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,7 +15,7 @@ cache_root="${CHAOS_CACHE_DIR:-$HOME/.cache/chaos-action}/k8s"
 key="$(sha256sum "$here/versions.env" | cut -c1-16)"
 out="$cache_root/$key"
 bin="$out/bin"
-binaries=(kube-apiserver kube-controller-manager kube-scheduler kubectl etcd kwok kwokctl)
+binaries=(kube-apiserver kube-controller-manager kube-scheduler kubectl kubelet etcd kwok kwokctl)
 
 log() { echo "[k8s-build] $*" >&2; }
 
@@ -51,10 +53,25 @@ kube_minor="${KUBE_VERSION#v1.}"
 kube_minor="${kube_minor%%.*}"
 staging_version="v0.${KUBE_VERSION#v1.}"
 
+declare -A pkg_of=(
+  [kube-apiserver]=k8s.io/kubernetes/cmd/kube-apiserver
+  [kube-controller-manager]=k8s.io/kubernetes/cmd/kube-controller-manager
+  [kube-scheduler]=k8s.io/kubernetes/cmd/kube-scheduler
+  [kubectl]=k8s.io/kubernetes/cmd/kubectl
+  [kubelet]=k8s.io/kubernetes/cmd/kubelet
+  [etcd]=go.etcd.io/etcd/server/v3
+  [kwok]=sigs.k8s.io/kwok/cmd/kwok
+  [kwokctl]=sigs.k8s.io/kwok/cmd/kwokctl
+)
 start=$(date +%s)
 src="$out/src"
-rm -rf "$src" "$bin"
+# A finished build (.complete) keeps its binaries and only the missing ones are built; anything
+# else (an interrupted build) starts over.
+[[ -f "$bin/.complete" ]] || rm -rf "$bin"
+rm -rf "$src"
 mkdir -p "$src" "$bin"
+pkgs=()
+for b in "${binaries[@]}"; do [[ -x "$bin/$b" ]] || pkgs+=("${pkg_of[$b]}"); done
 cd "$src"
 
 # k8s.io/kubernetes requires its staging modules at v0.0.0 and resolves them with replace
@@ -94,15 +111,6 @@ ldflags+=" -X sigs.k8s.io/kwok/pkg/consts.Version=${KWOK_VERSION#v}"
 ldflags+=" -X sigs.k8s.io/kwok/pkg/consts.KubeVersion=${KUBE_VERSION#v}"
 ldflags+=" -X sigs.k8s.io/kwok/pkg/consts.PreRelease=GA"
 
-pkgs=(
-  k8s.io/kubernetes/cmd/kube-apiserver
-  k8s.io/kubernetes/cmd/kube-controller-manager
-  k8s.io/kubernetes/cmd/kube-scheduler
-  k8s.io/kubernetes/cmd/kubectl
-  go.etcd.io/etcd/server/v3
-  sigs.k8s.io/kwok/cmd/kwok
-  sigs.k8s.io/kwok/cmd/kwokctl
-)
 # -mod=mod lets go build add the go.sum lines it needs. Resolve first (network), then compile
 # everything in one invocation so shared packages (client-go, apimachinery, ...) build once.
 go list -deps "${pkgs[@]}" >/dev/null
@@ -111,7 +119,7 @@ log "modules resolved in $((dl_done - start))s; compiling ${#pkgs[@]} binaries"
 
 go build -trimpath -ldflags "$ldflags" -o "$bin/" "${pkgs[@]}"
 # A main package at the root of a /v3 module is named after the element before the suffix.
-mv "$bin/server" "$bin/etcd"
+if [[ -x "$bin/server" ]]; then mv "$bin/server" "$bin/etcd"; fi
 end=$(date +%s)
 
 for b in "${binaries[@]}"; do [[ -x "$bin/$b" ]] || { log "missing $b after build"; exit 1; }; done

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Starts (or reuses) the local control plane: etcd + kube-apiserver + kube-controller-manager +
 # kube-scheduler + kwok-controller as plain processes (kwokctl --runtime binary), with fake nodes,
-# the Chaos Mesh CRDs and the kwok Stages that emulate Chaos Mesh. Prints the kubeconfig path.
+# the Chaos Mesh CRDs and the kwok Stages that emulate Chaos Mesh, and the real node
+# (real-node/up.sh: kubelet + containerd; CHAOS_K8S_REAL_NODE=0 leaves it out). Prints the
+# kubeconfig path.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -27,11 +29,39 @@ fi
 if ! k8s_cluster_healthy; then
   rm -f "$kubeconfig_path"
   k8s_log "creating cluster $cluster_name (kube $KUBE_VERSION, etcd $ETCD_VERSION, kwok $KWOK_VERSION)"
+  # kwok manages only the nodes annotated kwok.x-k8s.io/node=fake (kwokctl's default is every
+  # node, which would overwrite the real node's status). The API server authenticates to kubelets
+  # (the real node's) with the cluster's admin certificate, which the kubelet checks against the
+  # cluster CA.
+  pki="$KWOK_WORKDIR/clusters/$cluster_name/pki"
+  kwokctl_config="$k8s_cache/kwokctl-$cluster_name.yaml"
+  cat >"$kwokctl_config" <<EOF
+apiVersion: config.kwok.x-k8s.io/v1alpha1
+kind: KwokctlConfiguration
+componentsPatches:
+  - name: kwok-controller
+    extraArgs:
+      - key: manage-all-nodes
+        value: "false"
+        override: true
+      - key: manage-nodes-with-annotation-selector
+        value: kwok.x-k8s.io/node=fake
+  - name: kube-apiserver
+    extraArgs:
+      - key: kubelet-client-certificate
+        value: $pki/admin.crt
+      - key: kubelet-client-key
+        value: $pki/admin.key
+      # The real node's address, never its name (a DNS lookup would leave the machine).
+      - key: kubelet-preferred-address-types
+        value: InternalIP
+EOF
   # --enable-crds=Stage: kwok reads its Stages from the API server, so the Chaos Mesh stages can
   # be added after the Chaos Mesh CRDs exist (kwok resolves a Stage's resource when it appears).
   "$kwokctl" create cluster \
     --name "$cluster_name" \
     --runtime binary \
+    --config "$kwokctl_config" \
     --enable-crds Stage \
     --disable-qps-limits \
     --kubeconfig "$kubeconfig_path" \
@@ -77,7 +107,7 @@ metadata:
 "
 done
 printf '%s' "$nodes" | kc apply --server-side -f - >/dev/null
-kc wait --for condition=Ready --timeout 60s node --all >/dev/null
+kc wait --for condition=Ready --timeout 60s node -l type=kwok >/dev/null
 
 # Pods can only be created once the default ServiceAccount exists (controller-manager creates it).
 for ((i = 0; i < 60; i++)); do
@@ -86,7 +116,14 @@ for ((i = 0; i < 60; i++)); do
 done
 kc get serviceaccount default -n default >/dev/null
 
+if [[ "$real_node" == 1 ]]; then
+  bash "$k8s_dir/real-node/up.sh" 8>&-
+else
+  k8s_log "without the real node (CHAOS_K8S_REAL_NODE=$real_node)"
+fi
+
 if [[ "${CHAOS_MESH:-}" == real ]]; then
+  [[ "$real_node" == 1 ]] || { k8s_log "CHAOS_MESH=real needs the real node"; exit 1; }
   k8s_log "installing real Chaos Mesh on the real node (CHAOS_MESH=real)"
   bash "$repo_root/scripts/chaos-mesh/install.sh" 8>&-
 fi

@@ -17,6 +17,17 @@ chaos_kinds=(PodChaos NetworkChaos StressChaos HTTPChaos IOChaos DNSChaos TimeCh
 # The namespace whose chaos the real Chaos Mesh handles (CHAOS_MESH=real); the Stages skip it.
 chaos_mesh_real_ns="${CHAOS_MESH_REAL_NAMESPACE:-chaos-real}"
 
+# The real node (kubelet + containerd, scripts/k8s/real-node/) joins the default cluster unless
+# CHAOS_K8S_REAL_NODE=0; other clusters get it only with CHAOS_K8S_REAL_NODE=1. There is one per
+# machine (one kubelet, one /var/lib/kubelet), so only one cluster at a time can have it.
+if [[ "$cluster_name" == chaos-action-test ]]; then
+  real_node="${CHAOS_K8S_REAL_NODE:-1}"
+else
+  real_node="${CHAOS_K8S_REAL_NODE:-0}"
+fi
+# Which cluster the running real node serves (written by real-node/up.sh).
+real_node_owner_file="${CHAOS_REAL_NODE_RUN_DIR:-/run/chaos-action}/real-node/cluster"
+
 # kwokctl keeps its clusters, pid files and logs here; keep them with the cache, not in ~/.kwok.
 export KWOK_WORKDIR="$k8s_cache/kwok"
 export KWOK_KUBE_VERSION="$KUBE_VERSION"

@@ -1,0 +1,3 @@
+module chaos-action.local/pause
+
+go 1.26.0
