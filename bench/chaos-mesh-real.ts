@@ -8,7 +8,7 @@
  * - chaos-mesh-delay-off: the NetworkChaos deleted -> the first request without it.
  *
  * The fault is `bandwidth` (tc tbf), not `delay`: this machine's kernel has no sch_netem, so a
- * delay cannot take effect here; a 10 kbit/s limit with a one-packet bucket slows every response
+ * delay cannot take effect here; a 1 kB/s limit (tc kbps) with a one-packet bucket slows every response
  * by hundreds of milliseconds, which is what "shows the fault" means in these rows.
  *
  * Without CHAOS_MESH=real, or when the controller is not running, the rows print a skip note.
@@ -152,7 +152,7 @@ async function measureDelay(client: KubeClient): Promise<DelayTimes> {
         action: 'bandwidth',
         mode: 'all',
         selector: { pods: { [NS]: [name] } },
-        bandwidth: { rate: '10kbps', limit: 10000, buffer: 1600 }
+        bandwidth: { rate: '1kbps', limit: 10000, buffer: 1600 }
       }
     })
     const on = await firstRequest(url, t0, (ms) => ms !== undefined && ms >= baseline + SHOWN_MS)
@@ -185,7 +185,7 @@ function delayRow(id: string, title: string, pick: (t: DelayTimes) => number): B
       return {
         ours: pick(t),
         unit: 'ms',
-        note: `bandwidth 10 kbit/s (no sch_netem in this kernel for a delay); requests every ${POLL_MS} ms on fresh connections to the pod IP; baseline ${t.base.toFixed(1)} ms`
+        note: `bandwidth 1 kB/s (no sch_netem in this kernel for a delay); requests every ${POLL_MS} ms on fresh connections to the pod IP; baseline ${t.base.toFixed(1)} ms`
       }
     }
   }

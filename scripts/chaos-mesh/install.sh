@@ -77,6 +77,7 @@ YAML
 doc="$(cat "$here/manifests.yaml.tmpl")"
 render() { doc="${doc//$1/$2}"; }
 render __NS__ "$ns"
+render __IMAGE_STAMP__ "$(cat "$images/.stamp")"
 render __TARGET_NS__ "$target_ns"
 render __TLS_CRT__ "$(b64 "$certs/tls.crt")"
 render __TLS_KEY__ "$(b64 "$certs/tls.key")"

@@ -18,5 +18,7 @@ while [ $# -gt 0 ]; do
     *) echo "nsexec: unknown option $1" >&2; exit 2 ;;
   esac
 done
+# The absolute path: busybox's sh prefers its own applets, and busybox's nsenter would then run
+# busybox's `ip` too (no -j), not iproute2's.
 # shellcheck disable=SC2086 # $args holds separate --ns=path words without spaces
-exec nsenter $args -- "$@"
+exec /usr/bin/nsenter $args -- "$@"
