@@ -131,6 +131,17 @@ describe('real Chaos Mesh on the real node', { skip }, () => {
       controller && (controller.status?.availableReplicas as number | undefined) === 1,
       `Chaos Mesh's controller is not available in ${SYSTEM_NS} (scripts/chaos-mesh/install.sh)`
     )
+    // The kwok Stages must leave chaos-real to the real controller (a cluster:up from a tree
+    // without the split re-applies Stages that would race it).
+    const stage = await client.get(
+      { group: 'kwok.x-k8s.io', version: 'v1alpha1', plural: 'stages', namespaced: false },
+      undefined,
+      'chaos-podchaos-select'
+    )
+    assert.ok(
+      JSON.stringify(stage.spec).includes(`"values":["${NS}"]`),
+      `the kwok Stages on this cluster still emulate Chaos Mesh in ${NS}: re-run npm run cluster:up from this tree`
+    )
     provider = new ChaosMeshProvider({ kubeconfig: kubeconfig!, allowedNamespaces: [NS] })
     await client.create(R.deployments, NS, {
       apiVersion: 'apps/v1',
