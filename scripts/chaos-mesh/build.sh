@@ -55,7 +55,11 @@ src="$out/src"
 rm -rf "$src" "$bin"
 mkdir -p "$bin"
 log "cloning $CHAOS_MESH_VERSION from $git_url"
-git -c advice.detachedHead=false clone --quiet --depth 1 --branch "$CHAOS_MESH_VERSION" "$git_url" "$src" >&2
+if ! git -c advice.detachedHead=false clone --quiet --depth 1 --branch "$CHAOS_MESH_VERSION" "$git_url" "$src" >&2; then
+  log "cannot clone chaos-mesh $CHAOS_MESH_VERSION from $git_url (the Go module proxy does not serve it):"
+  log "set CHAOS_MESH_GIT to a reachable clone, or restore $bin from a cache"
+  exit 1
+fi
 got="$(git -C "$src" rev-parse 'HEAD^{commit}')"
 [[ "$got" == "$CHAOS_MESH_COMMIT" ]] || { log "$CHAOS_MESH_VERSION is $got, expected $CHAOS_MESH_COMMIT"; exit 1; }
 cd "$src"
