@@ -16,6 +16,7 @@ import { PLANNED, ROWS } from './rows.ts'
 import { actionRows } from './action.ts'
 import { evidenceRows } from './evidence.ts'
 import { k8sRows } from './k8s.ts'
+import { chaosMeshRealRows } from './chaos-mesh-real.ts'
 import { realNodeRows } from './real-node.ts'
 import { tunnelRows } from './tunnel.ts'
 import type { BenchContext, BenchRow, RowResult } from './rows.ts'
@@ -36,6 +37,7 @@ const ALL_ROWS = [
   ...realNodeRows,
   ...k8sRows,
   ...tunnelRows,
+  ...chaosMeshRealRows,
   ...actionRows
 ]
 const rows = ALL_ROWS.filter((r) => !only || only.includes(r.id))

@@ -132,6 +132,10 @@ void test('e2e.yml: on pull_request, uses: ./ creates kind, installs Chaos Mesh,
     const after = job.steps.slice(at + 1)
     assert.ok(after.length > 0 && after.every((s) => /always\(\)/.test(s.if ?? '')), name)
   }
+  // A Chaos Mesh fault users feel: the delay example the later step runs exists.
+  const delay = steps.slice(self + 1).find((s) => /users-feel-network-delay/.test(s.run ?? ''))
+  assert.ok(delay, 'e2e runs the Chaos Mesh delay example through a Service URL')
+  assert.ok(existsSync(join(ROOT, 'examples/k8s/users-feel-network-delay.yaml')))
 })
 
 void test('update-readme regenerates the tables between the markers and --check catches drift', async () => {

@@ -172,12 +172,44 @@ describe('examples/k8s: Chaos Mesh network delay and faulty traffic', { skip }, 
     assert.equal(journal.status, 'completed')
     const failed = activity('delay-web-network')
     assert.equal(failed.status, 'failed')
+    assert.match(JSON.stringify(failed.exception), /the fault reached nothing: /)
     assert.match(
       JSON.stringify(failed.exception),
       /Chaos Mesh selected no targets for NetworkChaos/
     )
+
     const left = await admin().list(chaosResource('NetworkChaos'), ns)
     assert.equal(left.items.length, 0, 'the failed chaos object was deleted')
+  })
+
+  it('network-delay that selects no pod is only a warning under expect_effect: false', async () => {
+    const text = await readFile(NETWORK_DELAY, 'utf8')
+    const anchor = '      kind: NetworkChaos\n'
+    const lenient = join(scratch, 'network-delay-optional.yaml')
+    await writeFile(
+      lenient,
+      text
+        .replace(
+          anchor,
+          `${anchor}      metadata: {annotations: {chaos-action.test/emulate: no-targets}}\n`
+        )
+        .replace(
+          '    name: delay-web-network\n',
+          '    name: delay-web-network\n    expect_effect: false\n'
+        )
+    )
+    const { r, verdict, activity } = await runExample(lenient, ns, join(scratch, 'optional'))
+    assert.equal(verdict, 'passed', r.stderr)
+    const a = activity('delay-web-network') as {
+      status: string
+      output: unknown
+      warnings?: string[]
+    }
+    assert.equal(a.status, 'succeeded')
+    assert.equal((a.output as { records_injected: number }).records_injected, 0)
+    assert.match(a.warnings?.join('\n') ?? '', /^the fault reached nothing: /)
+    const left = await admin().list(chaosResource('NetworkChaos'), ns)
+    assert.equal(left.items.length, 0, 'the chaos object was deleted')
   })
 
   it('half-traffic-to-errors passes: 50 % shifted to a 503 backend, then restored as it was', async () => {

@@ -84,6 +84,7 @@ tmpl="$(cat "$k8s_dir/stages/chaos-mesh.yaml.tmpl")"
 for kind in "${chaos_kinds[@]}"; do
   name="$(echo "$kind" | tr '[:upper:]' '[:lower:]')"
   doc="${tmpl//__KIND__/$kind}"
+  doc="${doc//__REAL_NS__/$chaos_mesh_real_ns}"
   stages+=$'\n---\n'"${doc//__NAME__/$name}"
 done
 printf '%s\n' "$stages" | kc apply --server-side --force-conflicts -f - >/dev/null
@@ -127,6 +128,12 @@ if [[ "$real_node" == 1 ]]; then
   bash "$k8s_dir/real-node/up.sh" 8>&-
 else
   k8s_log "without the real node (CHAOS_K8S_REAL_NODE=$real_node)"
+fi
+
+if [[ "${CHAOS_MESH:-}" == real ]]; then
+  [[ "$real_node" == 1 ]] || { k8s_log "CHAOS_MESH=real needs the real node"; exit 1; }
+  k8s_log "installing real Chaos Mesh on the real node (CHAOS_MESH=real)"
+  bash "$repo_root/scripts/chaos-mesh/install.sh" 8>&-
 fi
 
 k8s_log "cluster ready in $(($(date +%s) - started))s; KUBECONFIG=$kubeconfig_path"

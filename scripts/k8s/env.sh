@@ -14,6 +14,8 @@ crds_file="${CHAOS_MESH_CRDS:-$repo_root/../shared/k8s/chaos-mesh-crds-v2.8.3.ya
 fake_nodes="${CHAOS_K8S_NODES:-3}"
 # Chaos Mesh kinds whose status the kwok Stages emulate (pod-based kinds sharing one status shape).
 chaos_kinds=(PodChaos NetworkChaos StressChaos HTTPChaos IOChaos DNSChaos TimeChaos)
+# The namespace whose chaos the real Chaos Mesh handles (CHAOS_MESH=real); the Stages skip it.
+chaos_mesh_real_ns="${CHAOS_MESH_REAL_NAMESPACE:-chaos-real}"
 
 # The real node (kubelet + containerd, scripts/k8s/real-node/) joins the default cluster unless
 # CHAOS_K8S_REAL_NODE=0; other clusters get it only with CHAOS_K8S_REAL_NODE=1. There is one per

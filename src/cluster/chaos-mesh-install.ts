@@ -1,11 +1,15 @@
 /**
  * `install-chaos-mesh`: Chaos Mesh installed with helm (the binary on PATH) into a kind cluster,
  * then waited for like a deploy (its controller Deployment and chaos-daemon DaemonSet rolled out).
- * kind nodes run containerd, so chaos-daemon must be told that runtime and its socket.
+ * kind nodes run containerd, so chaos-daemon must be told that runtime and its socket (the chart's
+ * default is docker at /var/run/docker.sock: the daemon then starts but every injection fails, the
+ * field's most common Chaos Mesh-on-kind report). Ready means the controller is available and a
+ * daemon is ready on every node it is scheduled to (at least one): without a daemon on a node,
+ * chaos aimed at that node's pods is "injected" nowhere.
  */
 import { ClusterError } from '../engine/errors.ts'
 import type { Logger } from '../engine/logger.ts'
-import { KubeClient } from '../providers/kubernetes/client.ts'
+import { KubeClient, R } from '../providers/kubernetes/client.ts'
 import { waitRollouts } from './deploy.ts'
 import type { RolledOut } from './deploy.ts'
 import { loadTarget } from './kube.ts'
@@ -117,10 +121,48 @@ export async function installChaosMesh(
       )
     throw error
   }
+  await checkComponents(client, namespace)
   const seconds = Math.round((Date.now() - started) / 100) / 10
   logger.info(
     `Chaos Mesh ${o.version ?? 'latest'} ready in ${namespace} after ${seconds}s: ` +
       (workloads.map((w) => `${w.kind} ${w.name}`).join(', ') || 'no workloads found')
   )
   return { namespace, version: o.version ?? 'latest', workloads, seconds }
+}
+
+/** The workloads Chaos Mesh cannot inject without: its controller, and a daemon per node. */
+export const CHAOS_MESH_CONTROLLER = 'chaos-controller-manager'
+export const CHAOS_MESH_DAEMON = 'chaos-daemon'
+
+/**
+ * After the rollouts: the controller Deployment and the daemon DaemonSet exist, and the daemon is
+ * ready on as many nodes as it is scheduled to, which is at least one (a DaemonSet scheduled to
+ * no node counts as rolled out, yet injects nothing).
+ */
+export async function checkComponents(client: KubeClient, namespace: string): Promise<void> {
+  const advice =
+    'look at `kubectl -n ' +
+    namespace +
+    ' get deploy,ds,pods` and the chaos-daemon pod events (node taints, the containerd socket)'
+  const controller = await client.getOrNull(R.deployments, namespace, CHAOS_MESH_CONTROLLER)
+  if (!controller)
+    throw new ClusterError(
+      `Chaos Mesh has no ${CHAOS_MESH_CONTROLLER} Deployment in ${namespace}`,
+      advice
+    )
+  const daemon = await client.getOrNull(R.daemonsets, namespace, CHAOS_MESH_DAEMON)
+  if (!daemon)
+    throw new ClusterError(
+      `Chaos Mesh has no ${CHAOS_MESH_DAEMON} DaemonSet in ${namespace}`,
+      advice
+    )
+  const st = (daemon.status ?? {}) as { desiredNumberScheduled?: number; numberReady?: number }
+  const desired = st.desiredNumberScheduled ?? 0
+  const ready = st.numberReady ?? 0
+  if (desired === 0 || ready < desired)
+    throw new ClusterError(
+      `Chaos Mesh's ${CHAOS_MESH_DAEMON} is ready on ${ready} of ${desired} node(s)` +
+        (desired === 0 ? ': it is scheduled to no node, so no fault can be injected' : ''),
+      advice
+    )
 }

@@ -27,30 +27,24 @@
  * `action: delete` with `kind` + `name` removes one object; without a name, everything labelled
  * with this run's id (`chaos-action.dev/run-id`).
  */
-import { readFile } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
-import { parseAllDocuments } from 'yaml'
-import { ActivityFailed, errorMessage } from '../../engine/errors.ts'
+import { ActivityFailed } from '../../engine/errors.ts'
 import type { ValidationIssue } from '../../engine/errors.ts'
 import type { Logger } from '../../engine/logger.ts'
 import type { Json, ProviderSpec } from '../../engine/types.ts'
 import type { ActivityContext, Provider, ValidateContext } from '../../engine/provider.ts'
-import type { KubeClient, KubeObject } from '../kubernetes/client.ts'
+import type { KubeClient } from '../kubernetes/client.ts'
 import { KubeRuntime } from '../kubernetes/runtime.ts'
 import type { KubernetesOptions } from '../kubernetes/runtime.ts'
+import { CHAOS_MESH_KINDS, canonicalKind, chaosResource } from './kinds.ts'
 import {
-  CHAOS_MESH_API_VERSION,
-  CHAOS_MESH_KINDS,
-  MANAGED_BY,
-  MANAGED_BY_LABEL,
-  RUN_ID_ANNOTATION,
-  RUN_ID_LABEL,
-  canonicalKind,
-  chaosResource,
-  familyOf,
-  isOneShot,
-  labelValue
-} from './kinds.ts'
+  applySettings,
+  buildObject,
+  isRecord,
+  labelsOf,
+  seconds,
+  DEFAULT_RECOVER_TIMEOUT
+} from './object.ts'
+import type { ChaosObject, Spec } from './object.ts'
 import {
   PhaseLog,
   chaosEvents,
@@ -58,22 +52,17 @@ import {
   deleteAndWait,
   describeRef,
   describeStuck,
-  failureWithEvents,
   round,
-  sleep,
-  snapshotPods,
-  waitInjected,
-  waitObject,
-  waitWorkloadsRecovered
+  snapshotPods
 } from './ops.ts'
-import type { ChaosRef, SeenChaosEvent, WorkloadRecovery } from './ops.ts'
-import { goDurationSeconds, readState, recordPod, selectorNamespaces } from './status.ts'
-import type { ContainerRecord } from './status.ts'
+import type { ChaosRef } from './ops.ts'
+import type { ChaosOutput } from './output.ts'
+import { ChaosRun } from './run.ts'
+import { strategyFor } from './strategies.ts'
+import { goDurationSeconds, recordPod, selectorNamespaces } from './status.ts'
 
 export { deleteAllForRun } from './ops.ts'
 export { RUN_ID_LABEL, CHAOS_MESH_KINDS } from './kinds.ts'
-
-type Spec = Record<string, unknown>
 
 const KEYS = [
   'type',
@@ -92,9 +81,6 @@ const KEYS = [
   'secrets'
 ]
 
-const DEFAULT_INJECT_TIMEOUT = 60
-const DEFAULT_RECOVER_TIMEOUT = 120
-
 /** What `cleanupPersisted` needs to remove a chaos object from another process. */
 export interface ChaosTrackedData {
   server: string
@@ -109,133 +95,7 @@ export interface ChaosMeshProviderOptions extends KubernetesOptions {
   runtime?: KubeRuntime
 }
 
-export interface ChaosOutput {
-  action: 'apply' | 'delete'
-  kind: string
-  name: string
-  namespace: string
-  uid: string | null
-  dry_run: boolean
-  one_shot: boolean
-  kept: boolean
-  phases: { phase: string; at: string }[]
-  records: { id: string; phase: string; injectedCount: number; recoveredCount: number }[]
-  /** Targets Chaos Mesh injected (`namespace/pod[/container]`). */
-  injected: string[]
-  durations: {
-    to_inject_seconds: number | null
-    held_seconds: number | null
-    to_recover_seconds: number | null
-    total_seconds: number
-  }
-  recovery_seconds: number | null
-  workloads: WorkloadRecovery[]
-  events: SeenChaosEvent[]
-  message: string
-}
-
-function seconds(s: Spec, key: string, fallback: number): number {
-  const v = s[key]
-  if (v === undefined || v === null) return fallback
-  const n = goDurationSeconds(v)
-  if (n === undefined || n < 0)
-    throw new ActivityFailed(
-      `'${key}' must be a number of seconds or a duration like '30s', got ${JSON.stringify(v)}`
-    )
-  return n
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v)
-}
-
-/** The object to create, from the inline form or a manifest file. */
-async function buildObject(
-  s: Spec,
-  ctx: ActivityContext,
-  defaultNamespace: string
-): Promise<KubeObject & { kind: string; metadata: NonNullable<KubeObject['metadata']> }> {
-  let base: KubeObject
-  if (typeof s.file === 'string') {
-    const path = resolve(dirname(ctx.experimentFile), s.file)
-    let text: string
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (error) {
-      throw new ActivityFailed(
-        `cannot read the Chaos Mesh manifest ${path}: ${errorMessage(error)}`
-      )
-    }
-    const docs = parseAllDocuments(text)
-      .map((d) => {
-        if (d.errors.length)
-          throw new ActivityFailed(`${path}: invalid YAML: ${d.errors[0]?.message ?? ''}`)
-        return d.toJS() as unknown
-      })
-      .filter((d) => d !== null && d !== undefined)
-    if (docs.length !== 1 || !isRecord(docs[0]))
-      throw new ActivityFailed(
-        `${path} must hold exactly one Chaos Mesh object (found ${docs.length} documents)`
-      )
-    base = docs[0] as KubeObject
-  } else {
-    base = { kind: s.kind as string, spec: (s.spec ?? {}) as Record<string, unknown> }
-  }
-  const kind = canonicalKind(base.kind)
-  if (!kind)
-    throw new ActivityFailed(
-      `'${String(base.kind)}' is not a Chaos Mesh kind (expected one of ${CHAOS_MESH_KINDS.join(', ')})`
-    )
-  if (base.apiVersion !== undefined && base.apiVersion !== CHAOS_MESH_API_VERSION)
-    throw new ActivityFailed(
-      `apiVersion must be ${CHAOS_MESH_API_VERSION}, got ${String(base.apiVersion)}`
-    )
-  const extra = isRecord(s.metadata) ? s.metadata : {}
-  const meta = { ...(base.metadata ?? {}), ...extra } as NonNullable<KubeObject['metadata']>
-  const labels = {
-    ...(base.metadata?.labels ?? {}),
-    ...((extra.labels as Record<string, string> | undefined) ?? {}),
-    [RUN_ID_LABEL]: labelValue(ctx.runId),
-    [MANAGED_BY_LABEL]: MANAGED_BY
-  }
-  const annotations = {
-    ...(base.metadata?.annotations ?? {}),
-    ...((extra.annotations as Record<string, string> | undefined) ?? {}),
-    [RUN_ID_ANNOTATION]: ctx.runId
-  }
-  const name =
-    (typeof s.name === 'string' && s.name) ||
-    meta.name ||
-    `${slug(ctx.activity.name || kind)}-${Math.random().toString(36).slice(2, 7)}`
-  const namespace =
-    (typeof s.namespace === 'string' && s.namespace) || meta.namespace || defaultNamespace
-  return {
-    ...base,
-    apiVersion: CHAOS_MESH_API_VERSION,
-    kind,
-    metadata: { ...meta, name, namespace, labels, annotations },
-    spec: isRecord(base.spec) ? base.spec : {}
-  }
-}
-
-function slug(text: string): string {
-  const s = text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 50)
-    .replace(/-+$/, '')
-  return s || 'chaos'
-}
-
-function recordsOut(records: readonly ContainerRecord[]): ChaosOutput['records'] {
-  return records.map((r) => ({
-    id: r.id,
-    phase: r.phase,
-    injectedCount: r.injectedCount ?? 0,
-    recoveredCount: r.recoveredCount ?? 0
-  }))
-}
+export type { ChaosOutput, ChaosEvidence } from './output.ts'
 
 export class ChaosMeshProvider implements Provider {
   readonly type = 'chaos-mesh'
@@ -311,9 +171,7 @@ export class ChaosMeshProvider implements Provider {
       const endless =
         s.duration === undefined &&
         s.keep !== true &&
-        !isOneShot(kind, s.spec) &&
-        kind !== 'Workflow' &&
-        (kind === 'Schedule' || s.spec.duration === undefined)
+        !strategyFor(kind, s.spec).endsByItself(s.spec)
       if (endless)
         at(
           'duration',
@@ -423,329 +281,39 @@ export class ChaosMeshProvider implements Provider {
 
   async #apply(s: Spec, ctx: ActivityContext, client: KubeClient): Promise<ChaosOutput> {
     const started = Date.now()
-    const obj = await buildObject(s, ctx, this.#defaultNamespace())
-    const kind = obj.kind
+    const object = await buildObject(s, ctx, this.#defaultNamespace())
+    const spec = object.spec ?? {}
+    const settings = applySettings(s)
+    const strategy = strategyFor(object.kind, spec)
     const ref: ChaosRef = {
-      kind,
-      namespace: obj.metadata.namespace ?? 'default',
-      name: obj.metadata.name ?? ''
+      kind: object.kind,
+      namespace: object.metadata.namespace ?? 'default',
+      name: object.metadata.name ?? ''
     }
-    const what = describeRef(ref)
-    const spec = obj.spec ?? {}
-    const family = familyOf(kind)
-    const oneShot = isOneShot(kind, spec)
-    const hold = s.duration === undefined ? undefined : seconds(s, 'duration', 0)
-    const keep = s.keep === true
-    const injectMs = seconds(s, 'injectTimeout', DEFAULT_INJECT_TIMEOUT) * 1000
-    const recoverMs = seconds(s, 'recoverTimeout', DEFAULT_RECOVER_TIMEOUT) * 1000
-    const specDuration = goDurationSeconds(spec.duration)
-    if (
-      hold === undefined &&
-      !keep &&
-      !oneShot &&
-      kind !== 'Workflow' &&
-      (family === 'schedule' || specDuration === undefined)
-    )
+    if (settings.hold === undefined && !settings.keep && !strategy.endsByItself(spec))
       throw new ActivityFailed(
-        `${what} has no end: give 'duration' (seconds to hold it), 'spec.duration', or 'keep: true'`
+        `${describeRef(ref)} has no end: give 'duration' (seconds to hold it), 'spec.duration', or 'keep: true'`
       )
-
     // Blast radius, before anything is sent: the object's namespace and every selector's.
     const namespaces = [ref.namespace, ...selectorNamespaces(spec)]
-    this.runtime.radius.checkNamespaces(`chaos-mesh ${kind}`, namespaces)
-    const dryRun = s.dryRun === true || this.runtime.radius.dryRun
-    const phases = new PhaseLog()
-    const base = {
-      action: 'apply' as const,
-      kind,
-      name: ref.name,
-      namespace: ref.namespace,
-      one_shot: oneShot,
-      kept: false
-    }
-    const res = chaosResource(kind)
-    if (dryRun) {
-      // The API server validates the object against the CRD schema without storing it.
-      await client.request(
-        'create',
-        { res, namespace: ref.namespace },
-        { body: obj, query: { dryRun: 'All' } }
-      )
-      return {
-        ...base,
-        uid: null,
-        dry_run: true,
-        phases: [],
-        records: [],
-        injected: [],
-        durations: {
-          to_inject_seconds: null,
-          held_seconds: null,
-          to_recover_seconds: null,
-          total_seconds: round((Date.now() - started) / 1000)
+    this.runtime.radius.checkNamespaces(`chaos-mesh ${ref.kind}`, namespaces)
+    if (s.dryRun === true || this.runtime.radius.dryRun)
+      return dryRunApply(client, object, { started, namespaces, strategy: strategy.name })
+    const run = new ChaosRun({
+      client,
+      ctx,
+      object,
+      settings,
+      strategy,
+      hooks: {
+        created: (r) => {
+          this.#remember(ctx.runId, r.namespace)
+          this.#track(ctx, client, r)
         },
-        recovery_seconds: null,
-        workloads: [],
-        events: [],
-        message: `dry run: the API server accepts ${what}; nothing was created (namespaces: ${[...new Set(namespaces)].join(', ')})`
+        removed: (r) => this.#untrackRef(client, r)
       }
-    }
-
-    // One-shot faults remove their targets: note who owns them before they go.
-    const snapshot = oneShot
-      ? await snapshotPods(
-          client,
-          selectorNamespaces(spec).length ? selectorNamespaces(spec) : [ref.namespace],
-          labelsOf(spec)
-        )
-      : new Map<string, KubeObject>()
-
-    let created: KubeObject
-    try {
-      created = await client.create(res, ref.namespace, obj)
-    } catch (error) {
-      throw new ActivityFailed(`cannot create ${what}: ${errorMessage(error)}`, { cause: error })
-    }
-    phases.mark('created')
-    ctx.logger.info(`created ${what}`)
-    this.#remember(ctx.runId, ref.namespace)
-    this.#track(ctx, client, ref)
-
-    let deleted = false
-    let toRecover: number | null = null
-    let held: number | null = null
-    let injectedAt: number | undefined
-    let last: KubeObject | undefined = created
-    let workloads: WorkloadRecovery[] = []
-    let recovery: number | null = null
-    try {
-      if (family === 'records') {
-        const outcome = await waitInjected(client, ref, {
-          timeoutMs: injectMs,
-          signal: ctx.signal,
-          phases,
-          ...(created.metadata?.resourceVersion
-            ? { resourceVersion: created.metadata.resourceVersion, initial: created }
-            : {})
-        })
-        last = outcome.object ?? last
-        if (!outcome.ok) throw failureWithEvents(outcome.message, await chaosEvents(client, ref))
-        injectedAt = phases.at('AllInjected') ?? Date.now()
-        const injected = readState(outcome.object).records.map((r) => r.id)
-        ctx.logger.info(
-          `${what} injected into ${injected.length} target(s): ${injected.join(', ')}`
-        )
-        if (oneShot) {
-          workloads = await waitWorkloadsRecovered(client, injected, snapshot, {
-            since: injectedAt,
-            timeoutMs: recoverMs,
-            signal: ctx.signal,
-            logger: ctx.logger
-          })
-          if (workloads.length > 0) {
-            if (workloads.some((w) => !w.recovered))
-              throw new ActivityFailed(
-                `${what}: ${workloads
-                  .filter((w) => !w.recovered)
-                  .map((w) => `${w.namespace}/${w.workload}`)
-                  .join(', ')} ` +
-                  `not available again within ${Math.round(recoverMs / 1000)}s of the injection`
-              )
-            recovery = Math.max(...workloads.map((w) => w.recovery_seconds ?? 0))
-          }
-        }
-      } else {
-        // Schedule / Workflow: Chaos Mesh reports them started through their own status.
-        const r = await waitObject(
-          client,
-          ref,
-          { timeoutMs: injectMs, signal: ctx.signal, phases },
-          (o) => {
-            const st = (o.status ?? {}) as Record<string, unknown>
-            return family === 'workflow'
-              ? st.startTime !== undefined || st.entryNode !== undefined
-              : Array.isArray(st.active) && st.active.length > 0
-          }
-        )
-        last = r.object ?? last
-        if (!r.done && family === 'workflow')
-          throw failureWithEvents(
-            `the Chaos Mesh controller did not start ${what} within ${Math.round(injectMs / 1000)}s: ` +
-              'is Chaos Mesh installed and running in this cluster?',
-            await chaosEvents(client, ref)
-          )
-        phases.mark(r.done ? 'Started' : 'Waiting')
-        injectedAt = Date.now()
-      }
-
-      if (keep) {
-        ctx.logger.info(`keeping ${what} running (remove it with a chaos-mesh 'delete' action)`)
-        return this.#output(
-          base,
-          created,
-          last,
-          phases,
-          started,
-          injectedAt,
-          null,
-          null,
-          true,
-          workloads,
-          recovery,
-          client,
-          ref
-        )
-      }
-
-      if (hold !== undefined) {
-        ctx.logger.info(`holding ${what} for ${hold}s`)
-        const t0 = Date.now()
-        await sleep(hold * 1000, ctx.signal)
-        held = round((Date.now() - t0) / 1000)
-        phases.mark('held')
-      } else if (!oneShot && family === 'records' && specDuration !== undefined) {
-        // Chaos Mesh ends it at creation + spec.duration by itself.
-        const created_at = Date.parse(created.metadata?.creationTimestamp ?? '') || started
-        const left = Math.max(0, created_at + specDuration * 1000 - Date.now())
-        const t0 = Date.now()
-        const r = await waitObject(
-          client,
-          ref,
-          { timeoutMs: left + recoverMs, signal: ctx.signal, phases },
-          (o) => {
-            const st = readState(o)
-            return st.desiredPhase === 'Stop' && (st.allRecovered || st.recoverFailures.length > 0)
-          }
-        )
-        last = r.object ?? last
-        held = round((Date.now() - t0) / 1000)
-        const st = readState(last)
-        if (st.recoverFailures.length > 0 || !r.done)
-          throw failureWithEvents(
-            `${what} did not recover when its duration (${spec.duration as string}) ended: ` +
-              (st.recoverFailures.length
-                ? st.recoverFailures.join('; ')
-                : `still ${st.records.map((x) => `${x.id} ${x.phase}`).join(', ')}`),
-            await chaosEvents(client, ref)
-          )
-      } else if (family === 'workflow') {
-        const r = await waitObject(
-          client,
-          ref,
-          { timeoutMs: recoverMs, signal: ctx.signal, phases },
-          (o) =>
-            ((o.status?.conditions ?? []) as { type?: string; status?: string }[]).some(
-              (c) => c.type === 'Accomplished' && c.status === 'True'
-            )
-        )
-        last = r.object ?? last
-        if (!r.done && !ctx.signal.aborted)
-          throw failureWithEvents(
-            `${what} did not accomplish within ${Math.round(recoverMs / 1000)}s (recoverTimeout); ` +
-              `conditions: ${JSON.stringify(last?.status?.conditions ?? [])}`,
-            await chaosEvents(client, ref)
-          )
-        if (r.done) phases.mark('Accomplished')
-      }
-
-      const t0 = Date.now()
-      const gone = await deleteAndWait(client, ref, {
-        timeoutMs: recoverMs,
-        signal: AbortSignal.timeout(recoverMs + 5_000),
-        phases
-      })
-      deleted = true
-      last = gone.last ?? last
-      if (!gone.gone)
-        throw new ActivityFailed(
-          describeStuck(ref, gone.last, gone.seconds, await chaosEvents(client, ref))
-        )
-      toRecover = round((Date.now() - t0) / 1000)
-      this.#untrackRef(client, ref)
-      ctx.logger.info(`${what} removed; targets recovered after ${toRecover}s`)
-      return this.#output(
-        base,
-        created,
-        last,
-        phases,
-        started,
-        injectedAt,
-        held,
-        toRecover,
-        false,
-        workloads,
-        recovery,
-        client,
-        ref
-      )
-    } catch (error) {
-      // Never leave a fault behind because a wait failed: delete now (the tracked resource is the
-      // second chance, and rollbacks the third).
-      if (!deleted && !keep) {
-        try {
-          const gone = await deleteAndWait(client, ref, {
-            timeoutMs: recoverMs,
-            signal: AbortSignal.timeout(recoverMs + 5_000),
-            phases
-          })
-          if (gone.gone) this.#untrackRef(client, ref)
-        } catch (cleanupError) {
-          ctx.logger.warning(
-            `could not delete ${what} after the failure: ${errorMessage(cleanupError)}`
-          )
-        }
-      }
-      throw error
-    }
-  }
-
-  async #output(
-    base: Pick<ChaosOutput, 'action' | 'kind' | 'name' | 'namespace' | 'one_shot'> & {
-      kept: boolean
-    },
-    created: KubeObject,
-    last: KubeObject | undefined,
-    phases: PhaseLog,
-    started: number,
-    injectedAt: number | undefined,
-    held: number | null,
-    toRecover: number | null,
-    kept: boolean,
-    workloads: WorkloadRecovery[],
-    recovery: number | null,
-    client: KubeClient,
-    ref: ChaosRef
-  ): Promise<ChaosOutput> {
-    const state = readState(last)
-    const injected = state.records
-      .filter((r) => (r.injectedCount ?? 0) > 0 || r.phase.startsWith('Injected'))
-      .map((r) => r.id)
-    const events = await chaosEvents(client, ref)
-    const toInject = injectedAt === undefined ? null : round((injectedAt - started) / 1000)
-    return {
-      ...base,
-      kept,
-      uid: created.metadata?.uid ?? null,
-      dry_run: false,
-      phases: phases.marks,
-      records: recordsOut(state.records),
-      injected,
-      durations: {
-        to_inject_seconds: toInject,
-        held_seconds: held,
-        to_recover_seconds: toRecover,
-        total_seconds: round((Date.now() - started) / 1000)
-      },
-      recovery_seconds: recovery,
-      workloads,
-      events,
-      message: kept
-        ? `${describeRef(ref)} injected into ${injected.length} target(s) and kept running`
-        : `${describeRef(ref)} injected into ${injected.length} target(s)` +
-          (held !== null ? `, held ${held}s` : '') +
-          (recovery !== null ? `, workloads available again after ${recovery}s` : '') +
-          (toRecover !== null ? `, recovered and removed in ${toRecover}s` : '')
-    }
+    })
+    return run.execute()
   }
 
   async #delete(s: Spec, ctx: ActivityContext, client: KubeClient): Promise<unknown> {
@@ -897,11 +465,44 @@ export class ChaosMeshProvider implements Provider {
   }
 }
 
-/** `spec.selector.labelSelectors` as a selector string, to snapshot the pods a PodChaos may hit. */
-function labelsOf(spec: Record<string, unknown>): string | undefined {
-  const sel = spec.selector as { labelSelectors?: Record<string, string> } | undefined
-  const entries = Object.entries(sel?.labelSelectors ?? {})
-  return entries.length ? entries.map(([k, v]) => `${k}=${v}`).join(',') : undefined
+/** The API server validates the object against the CRD schema (dryRun=All) without storing it. */
+async function dryRunApply(
+  client: KubeClient,
+  object: ChaosObject,
+  o: { started: number; namespaces: string[]; strategy: ChaosOutput['strategy'] }
+): Promise<ChaosOutput> {
+  const namespace = object.metadata.namespace ?? 'default'
+  const name = object.metadata.name ?? ''
+  await client.request(
+    'create',
+    { res: chaosResource(object.kind), namespace },
+    { body: object, query: { dryRun: 'All' } }
+  )
+  return {
+    action: 'apply',
+    kind: object.kind,
+    name,
+    namespace,
+    strategy: o.strategy,
+    one_shot: o.strategy === 'one-shot',
+    kept: false,
+    uid: null,
+    dry_run: true,
+    phases: [],
+    records: [],
+    injected: [],
+    evidence: null,
+    durations: {
+      to_inject_seconds: null,
+      held_seconds: null,
+      to_recover_seconds: null,
+      total_seconds: round((Date.now() - o.started) / 1000)
+    },
+    recovery_seconds: null,
+    workloads: [],
+    events: [],
+    message: `dry run: the API server accepts ${describeRef({ kind: object.kind, namespace, name })}; nothing was created (namespaces: ${[...new Set(o.namespaces)].join(', ')})`
+  }
 }
 
 export { recordPod }

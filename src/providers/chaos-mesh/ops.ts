@@ -430,7 +430,9 @@ export function describeStuck(
   const injected = state.records.filter((r) => r.phase !== 'Not Injected').map((r) => r.id)
   return (
     `${describeRef(ref)} was still present ${seconds}s after deletion` +
-    (injected.length ? `: records still injected: ${injected.join(', ')}` : '') +
+    (injected.length
+      ? `: targets that never recovered (records still injected): ${injected.join(', ')}`
+      : '') +
     (state.recoverFailures.length ? `; recovery failed: ${state.recoverFailures.join('; ')}` : '') +
     (state.finalizers.length ? `; finalizers: ${state.finalizers.join(', ')}` : '') +
     quoteEvents(events) +
@@ -439,11 +441,16 @@ export function describeStuck(
   )
 }
 
+/** `message` followed by the Warning events it does not already quote. */
+export function withEvents(message: string, events: readonly SeenChaosEvent[]): string {
+  return message + quoteEvents(events, message)
+}
+
 export function failureWithEvents(
   message: string,
   events: readonly SeenChaosEvent[]
 ): ActivityFailed {
-  return new ActivityFailed(message + quoteEvents(events, message))
+  return new ActivityFailed(withEvents(message, events))
 }
 
 export interface WorkloadRecovery {
