@@ -225,9 +225,11 @@ describe('HTML report in headless Chromium', () => {
       )
       assert.equal(rows.length, 2)
       assert.equal(rows[0]!.verdict, results[0]!.verdict)
-      assert.match(rows[0]!.cells[0]!, /Checkout survives a slow network/)
+      // Verdict first, then the experiment and why: four columns.
+      for (const row of rows) assert.equal(row.cells.length, 4)
+      assert.match(rows[0]!.cells[1]!, /Checkout survives a slow network/)
       assert.equal(rows[1]!.verdict, 'not-steady')
-      assert.ok(rows[1]!.cells[0]!.includes(EVIL), 'markup shows as text')
+      assert.ok(rows[1]!.cells[1]!.includes(EVIL), 'markup shows as text')
 
       // Injection: no element came from the experiment's or the response's text.
       const injected = await page.evaluate(() => {

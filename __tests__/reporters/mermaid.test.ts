@@ -242,7 +242,7 @@ describe('markdown report charts', () => {
     assert.match(blocks[1]!, /title "error rate \(%\), users"/)
     assert.match(
       md,
-      /Shaded: fault in force from \d+\.\d s to \d+\.\d s \(add-latency\), counted from the load.s start\./
+      /Shaded: fault in force from \d+\.\d s to \d+\.\d s \(add-latency\), counted from the experiment.s start\./
     )
 
     // Bars are at the axis top exactly for the seconds the window touches.
