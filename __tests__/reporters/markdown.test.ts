@@ -105,7 +105,10 @@ describe('renderMarkdownReport', () => {
     assert.equal(deviated[3], '1.5 s')
     assert.match(cells(rows[0] ?? '')[0] ?? '', /✅ passed/)
     assert.match(cells(rows[0] ?? '')[2] ?? '', /all good/)
-    assert.match(md, /Steady state before: ✅ met · after: ❌ not met · rollbacks run: remove-fault/)
+    assert.match(
+      md,
+      /Steady state before: ✅ met · after: ❌ not met · rollbacks run: remove-fault/
+    )
     assert.equal(md.match(/<details>/g)?.length, 2)
     assert.match(md, /tolerance 200 not met by 503/)
     assert.match(md, /experiments\/x\.yaml:12/)

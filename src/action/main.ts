@@ -35,11 +35,13 @@ import {
   failsStep,
   overallVerdict,
   publishToGitHub,
+  pullRequestHeadSha,
   setOutputs,
   type OutputValues
 } from './outputs.ts'
 import { selectShard } from './shard.ts'
 import { saveState, writeLedgerSync } from './state.ts'
+import { actionReportLinks } from './report-links.ts'
 import { renderJobSummary, writeJobSummary } from './summary.ts'
 
 // Kept importable from here: post and tests build the same registry.
@@ -388,10 +390,18 @@ async function finish(ctx: RunContext): Promise<void> {
     }
   }
 
+  // Absolute links, so report.md reads the same wherever it is posted (a fork-comment workflow).
+  const links = actionReportLinks({
+    artifactName: inputs?.artifactName ?? '',
+    htmlReport: inputs?.htmlReport !== false,
+    headSha: pullRequestHeadSha()
+  })
+
   if (summary && journalDir) {
     const paths = reportPaths(journalDir)
     await step(logger, 'write the reports', async () => {
       await writeReports(summary, {
+        links,
         json: paths.json,
         junit: paths.junit,
         report: paths.report,
@@ -406,7 +416,9 @@ async function finish(ctx: RunContext): Promise<void> {
   }
 
   await step(logger, 'write the job summary', async () => {
-    const markdown = summary ? renderJobSummary(summary, summaryNotes(ctx)) : errorSummary(ctx)
+    const markdown = summary
+      ? renderJobSummary(summary, summaryNotes(ctx), links)
+      : errorSummary(ctx)
     if (await writeJobSummary(markdown)) saveState.done('SummaryDone')
     ctx.summaryDone = true
   })
@@ -450,7 +462,8 @@ async function finish(ctx: RunContext): Promise<void> {
           logger,
           // After a cancellation the kill is seconds away: post finishes what this can't.
           budgetMs: interrupted ? Cancel.networkBudgetMs : undefined,
-          failed: failsStep(results, 'not-passed')
+          failed: failsStep(results, 'not-passed'),
+          links
         })
       )
     )

@@ -5,6 +5,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path'
 import { errorMessage } from '../engine/errors.ts'
 import type { ExperimentResult, Verdict } from '../engine/types.ts'
 import type { SummaryInput } from '../reporters/format.ts'
+import type { ReportLinks } from '../reporters/links.ts'
 import { renderMarkdownReport } from '../reporters/markdown.ts'
 import { Outputs, PULL_REQUEST_EVENTS, type CommentPolicy, type FailOn } from './constants.ts'
 import type { ActionInputs } from './inputs.ts'
@@ -80,6 +81,11 @@ export function pullRequestNumber(event: EventPayload = readEvent()): number | u
   // issue_comment on a pull request (e.g. a "/chaos" command workflow)
   if (event.issue?.pull_request && typeof event.issue.number === 'number') return event.issue.number
   return undefined
+}
+
+/** The pull request's head commit, when the run is about one (GITHUB_SHA is then a merge). */
+export function pullRequestHeadSha(event: EventPayload = readEvent()): string | undefined {
+  return event.pull_request?.head?.sha
 }
 
 /** Whether the comment policy asks for a comment on this run. */
@@ -177,6 +183,8 @@ export interface PublishParams {
   budgetMs: number | undefined
   /** Whether some experiment did not pass (the `on-failure` comment policy). */
   failed: boolean
+  /** Links in the comment and check runs (experiment files on the commit, the run's artifact). */
+  links?: ReportLinks
 }
 
 /** Comment, check runs and artifact, each on its own: one failing never stops the others. */
@@ -214,8 +222,10 @@ export async function publishToGitHub(params: PublishParams): Promise<void> {
           ? `\n\n<sub>[Workflow run](${link}) · journals in the \`${inputs.artifactName || 'journal dir'}\` artifact</sub>\n`
           : ''
         const body =
-          renderMarkdownReport(forDisplay(summary), { maxBytes: COMMENT_BODY_LIMIT - 2_000 }) +
-          footer
+          renderMarkdownReport(forDisplay(summary), {
+            maxBytes: COMMENT_BODY_LIMIT - 2_000,
+            ...(params.links ? { links: params.links } : {})
+          }) + footer
         const result = await within(
           budgetMs,
           upsertStickyComment({
@@ -250,7 +260,10 @@ export async function publishToGitHub(params: PublishParams): Promise<void> {
           ...repo,
           headSha,
           results: summary.results,
-          summaryMarkdown: renderMarkdownReport(forDisplay(summary)),
+          summaryMarkdown: renderMarkdownReport(
+            forDisplay(summary),
+            params.links ? { links: params.links } : {}
+          ),
           ...(link ? { detailsUrl: link } : {}),
           logger: annotating
         }),

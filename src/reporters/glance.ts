@@ -66,9 +66,9 @@ function targetText(tolerance: Dict): string {
 
 /** A tolerance as a short sentence fragment: `status 200`, `$.count in body = 3`, `between 1 and 5`. */
 export function describeTolerance(tolerance: unknown): string {
-  if (typeof tolerance === 'number') return `= ${tolerance}`
-  if (typeof tolerance === 'boolean') return `is ${tolerance}`
-  if (typeof tolerance === 'string') return `= ${JSON.stringify(tolerance)}`
+  if (typeof tolerance === 'number') return String(tolerance)
+  if (typeof tolerance === 'boolean') return String(tolerance)
+  if (typeof tolerance === 'string') return JSON.stringify(tolerance)
   if (Array.isArray(tolerance)) {
     const [low, high] = tolerance as unknown[]
     if (tolerance.length === 2 && typeof low === 'number' && typeof high === 'number')
@@ -81,10 +81,12 @@ export function describeTolerance(tolerance: unknown): string {
       return sloObjectives(tolerance).map(objectiveText).join(', ') || 'an empty SLO'
     case 'jsonpath': {
       const path = String(tolerance.path ?? '$')
-      if ('expect' in tolerance) return `${path}${targetText(tolerance)} = ${scalarText(tolerance.expect)}`
+      if ('expect' in tolerance)
+        return `${path}${targetText(tolerance)} = ${scalarText(tolerance.expect)}`
       if (Array.isArray(tolerance.range))
         return `${path}${targetText(tolerance)} ${describeTolerance(tolerance.range)}`
-      if ('count' in tolerance) return `${path}${targetText(tolerance)} matches ${scalarText(tolerance.count)} values`
+      if ('count' in tolerance)
+        return `${path}${targetText(tolerance)} matches ${scalarText(tolerance.count)} values`
       return `${path}${targetText(tolerance)} matches`
     }
     case 'regex':
@@ -116,7 +118,9 @@ export function sloOutcome(tolerance: Dict, runs: readonly ActivityRun[]): strin
       .map((r) => readField(outputTarget(tolerance, r.output), objective.field))
       .filter((v): v is number => v !== undefined)
     if (values.length === 0) {
-      parts.push(`${objective.field} not measured (SLO ${OP_TEXT[objective.op]} ${formatObjectiveValue(objective, objective.bound)})`)
+      parts.push(
+        `${objective.field} not measured (SLO ${OP_TEXT[objective.op]} ${formatObjectiveValue(objective, objective.bound)})`
+      )
       continue
     }
     const lowerIsBetter = objective.op === '<=' || objective.op === '<'
@@ -187,13 +191,14 @@ export function findingText(result: ExperimentResult, finding: Finding): string 
   if (runs.every((r) => r.status === 'failed')) return finding.message
   const judged = runs.filter((r) => typeof r.tolerance_met === 'boolean')
   const missed = judged.filter((r) => r.tolerance_met === false)
-  const counted =
-    judged.length > 1 ? `, ${missed.length} of ${judged.length} checks missed` : ''
+  const counted = judged.length > 1 ? `, ${missed.length} of ${judged.length} checks missed` : ''
   const shown = missed.length > 0 ? missed : judged
   if (isDict(tolerance) && tolerance.type === 'slo') {
     return `${missed.length > 0 ? 'broke' : 'held'} the SLO${counted}: ${sloOutcome(tolerance, shown)}`
   }
-  const got = shown[0] ? outputText(outputTarget(isDict(tolerance) ? tolerance : {}, shown[0].output)) : '?'
+  const got = shown[0]
+    ? outputText(outputTarget(isDict(tolerance) ? tolerance : {}, shown[0].output))
+    : '?'
   return `expected ${describeTolerance(tolerance)}, got ${got}${counted}`
 }
 

@@ -12,7 +12,7 @@ export interface ReportLinks {
   /** Where a result's journal can be read (an artifact or file URL); undefined prints the path. */
   journal?: (result: ExperimentResult) => string | undefined
   /** The HTML report, named in the summary: its file name and, when known, a link to it. */
-  htmlReport?: { name: string; href?: string }
+  htmlReport?: { name: string; href?: string; artifact?: string }
 }
 
 export interface GitHubLinkContext {

@@ -117,10 +117,13 @@ function runLine(summary: SummaryInput, links: ReportLinks): string {
   const html = links.htmlReport
   if (html) {
     const name = `\`${escapeMarkdown(truncateText(html.name, 80)).replace(/`/g, "'")}\``
+    const artifact = html.artifact
+      ? ` (artifact ${escapeMarkdown(truncateText(html.artifact, 80))})`
+      : ''
     parts.push(
       html.href
-        ? `timelines and charts in [${name}](${escapeUrl(html.href)})`
-        : `timelines and charts in ${name}`
+        ? `timelines and charts in [${name}](${escapeUrl(html.href)})${artifact}`
+        : `timelines and charts in ${name}${artifact}`
     )
   }
   return parts.length ? `<sub>${parts.join(', ')}.</sub>\n\n` : ''
