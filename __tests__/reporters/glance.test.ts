@@ -9,8 +9,6 @@
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -27,6 +25,7 @@ import {
   measurePage,
   mermaidSource
 } from '../helpers/github-page.ts'
+import { freePort } from '../helpers/ports.ts'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const NODE = process.execPath
@@ -112,14 +111,6 @@ describe('reports of a real run at 1000 px', () => {
   let markdown = ''
   let html = ''
   const journals: Journal[] = []
-
-  async function freePort(): Promise<number> {
-    const server = http.createServer()
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-    const { port } = server.address() as AddressInfo
-    await new Promise<void>((r) => server.close(() => r()))
-    return port
-  }
 
   before(async () => {
     service = await startSampleService({ port: 0 })

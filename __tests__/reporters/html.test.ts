@@ -20,6 +20,7 @@ import { LoadProvider } from '../../src/providers/load/index.ts'
 import { ProxyProvider } from '../../src/providers/proxy/index.ts'
 import { renderHtmlReport } from '../../src/reporters/html.ts'
 import { loaded } from '../helpers/experiments.ts'
+import { freePort } from '../helpers/ports.ts'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const SETUP_CHROMIUM = join(ROOT, 'scripts', 'setup-chromium.sh')
@@ -29,14 +30,6 @@ let service: http.Server
 let serviceUrl = ''
 let dir = ''
 const results: ExperimentResult[] = []
-
-async function freePort(): Promise<number> {
-  const server = http.createServer()
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  const { port } = server.address() as AddressInfo
-  await new Promise<void>((r) => server.close(() => r()))
-  return port
-}
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'chaos-html-'))

@@ -22,6 +22,7 @@ import { renderMarkdownReport } from '../../src/reporters/markdown.ts'
 import { renderLoadCharts } from '../../src/reporters/mermaid.ts'
 import { buildTimeline, parseTime } from '../../src/reporters/timeline.ts'
 import { loaded } from '../helpers/experiments.ts'
+import { freePort } from '../helpers/ports.ts'
 
 const MERMAID = fileURLToPath(
   new URL('../../node_modules/mermaid/dist/mermaid.min.js', import.meta.url)
@@ -79,14 +80,6 @@ function faultExperiment(proxyPort: number) {
       { type: 'action', name: 'stop-proxy', provider: { ...proxy, action: 'stop' } }
     ]
   })
-}
-
-async function freePort(): Promise<number> {
-  const server = http.createServer()
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  const { port } = server.address() as AddressInfo
-  await new Promise<void>((r) => server.close(() => r()))
-  return port
 }
 
 before(async () => {
