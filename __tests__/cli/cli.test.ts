@@ -313,7 +313,7 @@ describe('chaos-action CLI: validate and run', () => {
     assert.match(md, /\| Verdict \| Experiment \| Why \| Time \|/)
     assert.match(md, /❌ deviated/)
     assert.match(md, /✅ passed/)
-    assert.match(md, /\[journal\]\(\.\.\/mixed-journals\//)
+    assert.match(md, /journal: \[[^\]]+\]\(\.\.\/mixed-journals\//)
     assert.deepEqual(service.fault(), { latency_ms: 0, error_rate: 0 }, 'rolled back')
   })
 
