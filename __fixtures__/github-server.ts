@@ -329,15 +329,21 @@ export interface GitHubServer {
   readonly checkRuns: StoredCheckRun[]
   /** Comment writes answer 403 like a fork PR's read-only GITHUB_TOKEN. */
   denyCommentWrites: boolean
+  /** Comment edits (only) answer 403, as for a comment the token's identity may not edit. */
+  denyCommentUpdates: boolean
   /** Check-run writes answer 403 (no `checks: write`). */
   denyCheckRuns: boolean
-  /** Adds n comments by other users, oldest first, before anything the code under test writes. */
+  /**
+   * Adds n comments by other users (reviewers, or `user`), oldest first, before anything the code
+   * under test writes.
+   */
   seedComments(
     owner: string,
     repo: string,
     issueNumber: number,
     n: number,
-    body?: (i: number) => string
+    body?: (i: number) => string,
+    user?: StoredComment['user']
   ): void
   commentsOn(owner: string, repo: string, issueNumber: number): StoredComment[]
   /**
@@ -367,13 +373,15 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     checkRuns: [] as StoredCheckRun[],
     pullsByCommit: new Map<string, number[]>(),
     denyCommentWrites: options.fork === true,
+    denyCommentUpdates: false,
     denyCheckRuns: options.fork === true,
     seedComments(
       owner: string,
       repo: string,
       issueNumber: number,
       n: number,
-      body?: (i: number) => string
+      body?: (i: number) => string,
+      user?: StoredComment['user']
     ) {
       for (let i = 0; i < n; i++) {
         const at = now()
@@ -383,7 +391,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           repo,
           issueNumber,
           body: body ? body(i) : `Seeded comment ${i + 1}`,
-          user: { login: `reviewer-${i % 7}`, id: 5000 + (i % 7), type: 'User' },
+          user: user ?? { login: `reviewer-${i % 7}`, id: 5000 + (i % 7), type: 'User' },
           createdAt: at,
           updatedAt: at
         })
@@ -518,7 +526,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         }
         const denied = needsToken()
         if (denied) return denied
-        if (state.denyCommentWrites)
+        if (state.denyCommentWrites || state.denyCommentUpdates)
           return forbidden('https://docs.github.com/rest/issues/comments#update-an-issue-comment')
         const text = (body as { body: string }).body
         const tooLong = commentTooLong(text)

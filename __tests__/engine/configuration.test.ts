@@ -14,7 +14,7 @@ import {
   loadVarFile,
   mergeVars,
   parseVar,
-  secretValues,
+  declaredSecretValues,
   type RunConfigurationProbe
 } from '../../src/engine/configuration.ts'
 import { UsageError, UserError } from '../../src/engine/errors.ts'
@@ -206,12 +206,18 @@ describe('loadSecrets', () => {
     assert.deepEqual(secrets, { k8s: { token: 'override' }, other: { a: 'b' } })
   })
 
-  it('lists every secret value for masking', () => {
-    const values = secretValues({
-      a: { t: 's3cret', n: 1234, nested: { l: ['x1', 'x2'] }, b: true }
-    })
-    assert.deepEqual(values.sort(), ['1234', 's3cret', 'x1', 'x2'])
-    assert.deepEqual(secretValues(undefined), [])
+  it('lists every declared secret value for masking, typed, without resolving or throwing', () => {
+    const values = declaredSecretValues(
+      {
+        a: { t: 's3cret', n: 1234, nested: { l: ['x1', 'x2'] }, b: true },
+        e: { set: { type: 'env', key: 'SET_X' }, unset: { type: 'env', key: 'NOPE_X' } },
+        v: { x: { type: 'vault', path: 'p' } }
+      },
+      { o: { k: 'override' } },
+      { SET_X: 'from-env' }
+    )
+    assert.deepEqual(values, ['s3cret', 1234, 'x1', 'x2', true, 'from-env', 'override'])
+    assert.deepEqual(declaredSecretValues(undefined, null, {}), [])
   })
 })
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { ExperimentResult, Journal, SteadyState, Verdict } from '../../src/engine/types.ts'
 import { GITHUB_COMMENT_LIMIT, renderMarkdownReport } from '../../src/reporters/markdown.ts'
+import { checkSummary } from '../../src/action/github/checks.ts'
 
 function state(met: boolean, probe: string): SteadyState {
   return {
@@ -113,6 +114,30 @@ describe('renderMarkdownReport', () => {
     assert.match(md, /tolerance 200 not met by 503/)
     assert.match(md, /experiments\/x\.yaml:12/)
     assert.match(md, /1 of 2 did not pass/)
+  })
+
+  it('untrusted text becomes no link, no list, no rule and no heading (report and check run)', () => {
+    const evil = 'see https://evil.example/x or www.evil.example, mail eve@evil.example'
+    const md = renderMarkdownReport([
+      result(`1. ${evil}`, 'deviated', {
+        reason: `- ${evil}`,
+        findings: [
+          { phase: 'after', activity: '---', kind: 'probe', message: `=== ${evil}`, met: false }
+        ]
+      })
+    ])
+    const summary = checkSummary(result(`1) ${evil}`, 'deviated', { reason: `--- ${evil}` }))
+    for (const text of [md, summary]) {
+      assert.doesNotMatch(text, /https:\/\//)
+      assert.doesNotMatch(text, /www\.evil/)
+      assert.doesNotMatch(text, /eve@evil/)
+      // No line from the experiment starts a list, a rule or a setext heading.
+      for (const line of text.split('\n').filter((l) => l.includes('evil'))) {
+        assert.doesNotMatch(line, /^\s*(?:[-*+=]|\d+[.)])(?:\s|-|=|$)/, line)
+      }
+    }
+    assert.match(md, /https:\u200b\/\/evil\.example/)
+    assert.match(md, /www\u200b\.evil/)
   })
 
   it('escapes pipes, backticks, HTML and mentions from experiment text', () => {

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { formatIssue, type ValidationIssue } from '../engine/errors.ts'
 import type { ExperimentResult, Finding, SourceLocation } from '../engine/types.ts'
+import { commandData, escapeWorkflowCommands } from './logger.ts'
 
 /**
  * GitHub shows at most 10 error and 10 warning annotations per step (50 per job); beyond that
@@ -20,16 +21,19 @@ class Budget {
   readonly #used: Record<Level, number> = { error: 0, warning: 0 }
   readonly #dropped: Record<Level, number> = { error: 0, warning: 0 }
 
-  emit(level: Level, message: string, properties: core.AnnotationProperties): void {
+  emit(level: Level, text: string, properties: core.AnnotationProperties): void {
+    // Titles, probe names and outputs are the experiment's text: no controls, no commands.
+    const message = commandData(text)
+    const title = properties.title === undefined ? {} : { title: commandData(properties.title) }
     if (this.#used[level] >= MAX_PER_LEVEL) {
       this.#dropped[level]++
       // Still in the log, just not as an annotation.
-      core.info(`${level}: ${message}`)
+      core.info(escapeWorkflowCommands(`${level}: ${message}`))
       return
     }
     this.#used[level]++
-    if (level === 'error') core.error(message, properties)
-    else core.warning(message, properties)
+    if (level === 'error') core.error(message, { ...properties, ...title })
+    else core.warning(message, { ...properties, ...title })
   }
 
   dropped(): number {

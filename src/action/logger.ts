@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { SecretMasker, type Logger } from '../engine/logger.ts'
+import { SecretMasker, stripControls, type Logger } from '../engine/logger.ts'
 import type { SourceLocation } from '../engine/types.ts'
 
 const YELLOW = '\u001b[33m'
@@ -12,6 +12,44 @@ function annotation(location: SourceLocation | undefined): core.AnnotationProper
   return location
     ? { file: location.file, startLine: location.line, startColumn: location.column }
     : {}
+}
+
+// What the runner would take for a workflow command: `::name ...::` at the start of a line (after
+// whitespace, which the runner trims) and the legacy `##[name ...]` anywhere in a line.
+const COMMAND_START = /^(\s*):(?=:)/
+const LEGACY_COMMAND = /##\[/g
+
+/**
+ * Text that can go to the runner's log without becoming a workflow command: controls removed,
+ * every line break one the runner also sees (CR alone ends a line there too), and in each line a
+ * zero-width space between the two colons of a leading `::` and inside `##[`. The line reads the
+ * same, but `::error::forged`, `::set-output name=verdict::passed`, `::stop-commands::x` or
+ * `::add-mask::` in an experiment title, a probe's output or a response body does nothing.
+ */
+export function escapeWorkflowCommands(text: string): string {
+  return commandData(text)
+    .split('\n')
+    .map((line) => line.replace(COMMAND_START, '$1:\u200b'))
+    .join('\n')
+}
+
+/**
+ * The data of a command @actions/core writes (annotations, debug, group names): it escapes the
+ * line breaks itself; controls and the legacy `##[` go here.
+ */
+export function commandData(text: string): string {
+  return stripControls(text).replace(LEGACY_COMMAND, '#\u200b#[')
+}
+
+/** Text forms of a secret the runner is asked to mask too (its own log masking). */
+function runnerSecretTexts(value: unknown): string[] {
+  if (typeof value === 'string') return value === '' ? [] : [value]
+  if (typeof value === 'number' || typeof value === 'bigint') return [String(value)]
+  if (Array.isArray(value)) return value.flatMap(runnerSecretTexts)
+  if (value !== null && typeof value === 'object')
+    return Object.values(value).flatMap(runnerSecretTexts)
+  // Booleans: `true` masked across the whole log would hide nothing and garble everything.
+  return []
 }
 
 /**
@@ -47,7 +85,7 @@ export class ActionLogger implements Logger {
     const where = location ? `${location.file}:${location.line}: ` : ''
     const stamp = new Date().toISOString()
     const text = this.masker
-      .mask(`${where}${message}`)
+      .mask(stripControls(`${where}${message}`))
       .split('\n')
       .map((l) => `${stamp} ${level.padEnd(7)} ${l}\n`)
       .join('')
@@ -58,13 +96,23 @@ export class ActionLogger implements Logger {
     }
   }
 
+  /** Masked, without controls: for commands whose data @actions/core escapes (annotations). */
+  #clean(message: string): string {
+    return commandData(this.masker.mask(stripControls(message)))
+  }
+
+  /** Masked and escaped: for plain log lines, which the runner would parse for commands. */
+  #line(message: string): string {
+    return escapeWorkflowCommands(this.#clean(message))
+  }
+
   debug(message: string): void {
-    core.debug(this.masker.mask(message))
+    core.debug(this.#clean(message))
     this.#tee('DEBUG', message)
   }
 
   info(message: string): void {
-    core.info(this.masker.mask(message))
+    core.info(this.#line(message))
     this.#tee('INFO', message)
   }
 
@@ -74,14 +122,14 @@ export class ActionLogger implements Logger {
    * located ones (and the verdict) must not be crowded out by the run's running commentary.
    */
   warning(message: string, location?: SourceLocation): void {
-    if (location) core.warning(this.masker.mask(message), annotation(location))
-    else core.info(`${YELLOW}Warning:${RESET} ${this.masker.mask(message)}`)
+    if (location) core.warning(this.#clean(message), annotation(location))
+    else core.info(`${YELLOW}Warning:${RESET} ${this.#line(message)}`)
     this.#tee('WARNING', message, location)
   }
 
   error(message: string, location?: SourceLocation): void {
-    if (location) core.error(this.masker.mask(message), annotation(location))
-    else core.info(`${RED}Error:${RESET} ${this.masker.mask(message)}`)
+    if (location) core.error(this.#clean(message), annotation(location))
+    else core.info(`${RED}Error:${RESET} ${this.#line(message)}`)
     this.#tee('ERROR', message, location)
   }
 
@@ -91,7 +139,7 @@ export class ActionLogger implements Logger {
     message: string,
     location?: SourceLocation
   ): void {
-    const text = this.masker.mask(message)
+    const text = this.#clean(message)
     if (level === 'error') core.error(text, annotation(location))
     else if (level === 'warning') core.warning(text, annotation(location))
     else core.notice(text, annotation(location))
@@ -117,7 +165,7 @@ export class ActionLogger implements Logger {
       return fn()
     }
     this.#inGroup = true
-    core.startGroup(this.masker.mask(name))
+    core.startGroup(this.#clean(name))
     this.#tee('GROUP', name)
     try {
       return await fn()
@@ -127,9 +175,8 @@ export class ActionLogger implements Logger {
     }
   }
 
-  addSecret(value: string): void {
-    if (value === '') return
-    core.setSecret(value)
+  addSecret(value: unknown): void {
+    for (const text of runnerSecretTexts(value)) core.setSecret(text)
     this.masker.add(value)
   }
 }

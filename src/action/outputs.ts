@@ -233,7 +233,11 @@ export async function publishToGitHub(params: PublishParams): Promise<void> {
             ...(apiUrl ? { apiUrl } : {}),
             ...repo,
             issueNumber: pr,
-            marker: commentMarker(process.env.GITHUB_WORKFLOW ?? 'workflow', jobKey),
+            marker: commentMarker(
+              process.env.GITHUB_WORKFLOW ?? 'workflow',
+              jobKey,
+              process.env.GITHUB_ACTION ?? ''
+            ),
             body,
             logger: annotating
           }),

@@ -7,6 +7,7 @@
  * or an invalid experiment. 130 is never used.
  */
 import { ExperimentValidationError, UserError, formatIssue } from '../engine/errors.ts'
+import { stripControls } from '../engine/logger.ts'
 import { VERSION } from '../version.ts'
 import { COMMANDS, commandHelp, isCommand, mainHelp, parseCommand } from './options.ts'
 
@@ -83,7 +84,9 @@ class UserErrorUsage extends UserError {
   }
 }
 
-export function reportError(error: unknown, io: CliIo): number {
+export function reportError(error: unknown, terminal: CliIo): number {
+  // Messages quote experiment text: no escape sequence of theirs reaches the terminal.
+  const io = { stderr: (text: string) => terminal.stderr(stripControls(text)) }
   if (error instanceof ExperimentValidationError) {
     const files = new Set(error.issues.map((i) => i.location?.file ?? '?'))
     const count = error.issues.length

@@ -352,24 +352,26 @@ function secretFromEnv(info: Dict, env: Env): string {
   return value
 }
 
-/** Every string (and number) inside the secrets, for the logger's and journal's masking. */
-export function secretValues(
-  secrets: Secrets | Record<string, unknown> | null | undefined
-): string[] {
-  const out = new Set<string>()
-  const visit = (value: unknown) => {
-    if (typeof value === 'string') {
-      if (value) out.add(value)
-    } else if (typeof value === 'number' || typeof value === 'bigint') {
-      out.add(String(value))
-    } else if (Array.isArray(value)) {
-      value.forEach(visit)
-    } else if (isDict(value)) {
-      Object.values(value).forEach(visit)
-    }
+/**
+ * Every secret value an experiment could hold, found without resolving anything and without ever
+ * throwing: inline values, the environment variables `{type: env}` secrets name (as the raw text,
+ * even when they would not load), and the overrides. Registered before the run starts, so an
+ * experiment that fails to load its configuration still has its secrets masked.
+ */
+export function declaredSecretValues(declared: unknown, overrides: unknown, env: Env): unknown[] {
+  const out: unknown[] = []
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit)
+    else if (isDict(value)) {
+      if (value.type === 'env' && typeof value.key === 'string') {
+        const raw = env[value.key]
+        if (raw !== undefined) out.push(raw)
+      } else if (value.type !== 'vault') Object.values(value).forEach(visit)
+    } else if (value !== null && value !== undefined) out.push(value)
   }
-  visit(secrets)
-  return [...out]
+  visit(declared)
+  visit(overrides)
+  return out
 }
 
 // ---------------------------------------------------------------------------------------------

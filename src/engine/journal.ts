@@ -5,7 +5,8 @@
 import { closeSync, openSync, readSync } from 'node:fs'
 import { hostname, machine, release, type } from 'node:os'
 import { ActivityFailed, errorMessage } from './errors.ts'
-import type { DocPath, Journal } from './types.ts'
+import type { SecretMasker } from './secret-masker.ts'
+import type { ActivityRun, DocPath, Journal, SteadyState } from './types.ts'
 import { CHAOSLIB_COMPAT_VERSION, VERSION } from '../version.ts'
 
 /**
@@ -121,4 +122,46 @@ export function journalFileName(file: string): string {
 
 export function docPathKey(path: DocPath): string {
   return path.join('/')
+}
+
+/**
+ * The journal with every secret masked (see SecretMasker), keeping the engine's own numbers and
+ * booleans (durations, `deviated`, `steady_state_met`, `tolerance_met`) even when a secret happens
+ * to equal one of them: they carry no secret and the verdict and reports are computed from them.
+ * Every journal that leaves the engine, written or placeholder, goes through here.
+ */
+export function maskJournal(journal: Journal, masker: SecretMasker): Journal {
+  if (masker.size === 0) return journal
+  const masked = masker.maskDeep(journal)
+  masked.deviated = journal.deviated
+  masked.duration = journal.duration
+  const states = journal.steady_states
+  const out = masked.steady_states
+  if (states.before && out.before) keepState(states.before, out.before)
+  if (states.after && out.after) keepState(states.after, out.after)
+  states.during.forEach((s, i) => {
+    const o = out.during[i]
+    if (o) keepState(s, o)
+  })
+  keepRuns(journal.run, masked.run)
+  keepRuns(journal.rollbacks, masked.rollbacks)
+  const reason = abortReason(journal)
+  if (reason !== undefined) {
+    Object.defineProperty(masked, ABORT_REASON, { value: masker.mask(reason), enumerable: false })
+  }
+  return masked
+}
+
+function keepState(from: SteadyState, to: SteadyState): void {
+  to.steady_state_met = from.steady_state_met
+  keepRuns(from.probes, to.probes)
+}
+
+function keepRuns(from: readonly ActivityRun[], to: ActivityRun[]): void {
+  from.forEach((run, i) => {
+    const o = to[i]
+    if (!o) return
+    if (run.duration !== undefined) o.duration = run.duration
+    if (run.tolerance_met !== undefined) o.tolerance_met = run.tolerance_met
+  })
 }

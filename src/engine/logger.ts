@@ -1,4 +1,19 @@
+import { SecretMasker } from './secret-masker.ts'
 import type { SourceLocation } from './types.ts'
+
+export { MASK, SecretMasker } from './secret-masker.ts'
+
+// C0 and C1 controls except tab and newline: escape sequences (ESC[2J, OSC, CSI) start with them.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+/**
+ * Text fit for a terminal or a log file: every control character except tab and newline removed
+ * (a carriage return too, so nothing can rewrite a line already printed).
+ */
+export function stripControls(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '')
+}
 
 /**
  * Where the engine reports progress. The CLI prints it; the action maps it onto workflow commands
@@ -11,48 +26,10 @@ export interface Logger {
   error(message: string, location?: SourceLocation): void
   /** One group per phase; nested calls are flattened by implementations that can't nest. */
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
-  /** Values that must never be printed. */
-  addSecret(value: string): void
-}
-
-/** Replaces each registered secret in text with `***`. Shared by every logger and the journal. */
-export class SecretMasker {
-  readonly #secrets = new Set<string>()
-
-  add(value: string): void {
-    // Very short values would mask ordinary words and numbers all over the output.
-    if (value.length >= 3) this.#secrets.add(value)
-  }
-
-  get size(): number {
-    return this.#secrets.size
-  }
-
-  mask(text: string): string {
-    let out = text
-    // Longest first, so a secret that contains another is masked whole.
-    for (const secret of [...this.#secrets].sort((a, b) => b.length - a.length)) {
-      if (out.includes(secret)) out = out.split(secret).join('***')
-    }
-    return out
-  }
-
-  /** Masks every string inside a JSON-like value, returning a copy. */
-  maskDeep<T>(value: T): T {
-    if (this.#secrets.size === 0) return value
-    return maskValue(value, this) as T
-  }
-}
-
-function maskValue(value: unknown, masker: SecretMasker): unknown {
-  if (typeof value === 'string') return masker.mask(value)
-  if (Array.isArray(value)) return value.map((v) => maskValue(v, masker))
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[k] = maskValue(v, masker)
-    return out
-  }
-  return value
+  /** Values that must never be printed: a string, number or boolean, or every leaf of a tree. */
+  addSecret(value: unknown): void
+  /** The masker this logger applies, when it has one: the run's journals share it. */
+  readonly masker?: SecretMasker
 }
 
 export interface LineLoggerOptions {
@@ -80,7 +57,7 @@ export class LineLogger implements Logger {
       ? `[${new Date().toISOString().slice(0, 19).replace('T', ' ')} ${level}] `
       : ''
     const indent = '  '.repeat(this.#depth)
-    for (const line of this.masker.mask(`${where}${message}`).split('\n')) {
+    for (const line of this.masker.mask(stripControls(`${where}${message}`)).split('\n')) {
       this.#opts.write(
         `${stamp}${indent}${level === 'INFO' || stamp ? '' : `${level.toLowerCase()}: `}${line}`
       )
@@ -108,7 +85,7 @@ export class LineLogger implements Logger {
       this.#depth--
     }
   }
-  addSecret(value: string): void {
+  addSecret(value: unknown): void {
     this.masker.add(value)
   }
 }
@@ -151,7 +128,7 @@ export class RecordingLogger implements Logger {
     this.lines.push({ level: 'group', message: name })
     return fn()
   }
-  addSecret(value: string): void {
+  addSecret(value: unknown): void {
     this.masker.add(value)
   }
   text(): string {

@@ -14,18 +14,14 @@
  */
 import { isRef, runActivity, runProviderOnly } from './activity.ts'
 import type { RunContext } from './activity.ts'
-import {
-  loadConfiguration,
-  loadDynamicConfiguration,
-  loadSecrets,
-  secretValues
-} from './configuration.ts'
+import { loadConfiguration, loadDynamicConfiguration, loadSecrets } from './configuration.ts'
 import { InterruptedError, errorMessage } from './errors.ts'
 import { HypothesisAborted, hasProbes, runContinuously, runSteadyState } from './hypothesis.ts'
 import {
   ABORT_REASON,
   chaoslibVersion,
   isoTimestamp,
+  maskJournal,
   newRunId,
   nodeName,
   platformString,
@@ -73,6 +69,11 @@ export interface RunOptions {
   logger?: Logger
   /** Interrupt: stop the method, run rollbacks (see the header), return the journal. */
   signal?: AbortSignal
+  /**
+   * Masks every journal and message that leaves the run; the logger's own masker by default, so
+   * the log and the journals hide the same values.
+   */
+  masker?: SecretMasker
   /** Stop everything now, rollbacks included (a second signal). */
   hardSignal?: AbortSignal
   /** These override the experiment's `runtime` block. */
@@ -166,11 +167,8 @@ export async function runExperiment(
     env
   )
   const secrets: Secrets = loadSecrets(experiment.secrets ?? {}, options.vars?.secrets ?? {}, env)
-  const masker = new SecretMasker()
-  for (const value of secretValues(secrets)) {
-    masker.add(value)
-    logger.addSecret(value)
-  }
+  const masker = options.masker ?? logger.masker ?? new SecretMasker()
+  registerSecrets(secrets, masker, logger)
 
   const strategies = resolveStrategies(experiment, options, logger)
   const title = String(substitute(experiment.title, configuration, secrets))
@@ -475,14 +473,16 @@ export async function runExperiment(
     end: isoTimestamp(endMs),
     duration: secondsBetween(startMs, endMs)
   }
-  const masked = masker.maskDeep(journal)
   if (abortMessage !== undefined) {
-    Object.defineProperty(masked, ABORT_REASON, {
-      value: masker.mask(abortMessage),
-      enumerable: false
-    })
+    Object.defineProperty(journal, ABORT_REASON, { value: abortMessage, enumerable: false })
   }
-  return masked
+  return maskJournal(journal, masker)
+}
+
+/** Secret values (any type, any depth) go to the masker of the journals and to the logger. */
+export function registerSecrets(values: unknown, masker: SecretMasker, logger: Logger): void {
+  masker.add(values)
+  logger.addSecret(values)
 }
 
 async function runMethod(

@@ -5,18 +5,20 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { declaredSecretValues } from './configuration.ts'
 import { errorMessage } from './errors.ts'
 import {
   chaoslibVersion,
   isoTimestamp,
   journalFileContent,
   journalFileName,
+  maskJournal,
   newRunId,
   nodeName,
   platformString
 } from './journal.ts'
-import { silentLogger } from './logger.ts'
-import { runExperiment } from './run.ts'
+import { SecretMasker, silentLogger } from './logger.ts'
+import { registerSecrets, runExperiment } from './run.ts'
 import type { RunOptions, RunnableExperiment } from './run.ts'
 import type { ExperimentResult, ExperimentStatus, Journal } from './types.ts'
 import { createTracer } from './tracing.ts'
@@ -67,6 +69,19 @@ export async function runExperiments(
   const logger = options.logger ?? silentLogger
   const runId = options.runId ?? newRunId()
   const started = performance.now()
+  // One masker for the whole run, fed every experiment's secrets before anything runs: no
+  // journal, reason or log line of one experiment can show another's, or its own before it loads.
+  const masker = options.masker ?? logger.masker ?? new SecretMasker()
+  for (const loaded of experiments) {
+    const secrets = declaredSecretValues(
+      loaded.experiment.secrets,
+      options.vars?.secrets,
+      options.env ?? process.env
+    )
+    registerSecrets(secrets, masker, logger)
+  }
+  const placeholder = (loaded: RunnableExperiment, status: ExperimentStatus): Journal =>
+    maskJournal(placeholderJournal(loaded, status), masker)
   const results: ExperimentResult[] = []
   const usedNames = new Set<string>()
   let dirReady = false
@@ -99,7 +114,7 @@ export async function runExperiments(
   for (const [index, loaded] of experiments.entries()) {
     if (options.signal?.aborted || options.hardSignal?.aborted) {
       const result = {
-        ...judge(placeholderJournal(loaded, 'interrupted'), loaded),
+        ...judge(placeholder(loaded, 'interrupted'), loaded),
         reason: 'Not started: the run was interrupted before this experiment.'
       }
       results.push(result)
@@ -111,18 +126,24 @@ export async function runExperiments(
     let result: ExperimentResult
     const span = tracer.startSpan('experiment', {
       'chaos.experiment.file': loaded.file,
-      'chaos.experiment.title': loaded.experiment.title,
+      'chaos.experiment.title': masker.mask(String(loaded.experiment.title)),
       'chaos.run_id': runId
     })
     try {
-      const journal = await runExperiment(loaded, { ...options, runId, tracer, parentSpan: span })
+      const journal = await runExperiment(loaded, {
+        ...options,
+        masker,
+        runId,
+        tracer,
+        parentSpan: span
+      })
       result = judge(journal, loaded)
     } catch (error) {
       // Could not even start (e.g. an environment variable the configuration needs is missing).
       logger.error(`${loaded.file}: ${errorMessage(error)}`)
       result = {
-        ...judge(placeholderJournal(loaded, 'aborted'), loaded),
-        reason: `The experiment could not start: ${errorMessage(error)}`
+        ...judge(placeholder(loaded, 'aborted'), loaded),
+        reason: masker.mask(`The experiment could not start: ${errorMessage(error)}`)
       }
     }
     try {

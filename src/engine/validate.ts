@@ -12,6 +12,8 @@ import {
   type LoadedExperiment
 } from './load.ts'
 import { AJV_OPTIONS, schemaHash } from './schema-options.ts'
+import { declaredSecretValues } from './configuration.ts'
+import { SecretMasker } from './secret-masker.ts'
 import { SCHEMA_HASH, validate as precompiled } from './schema-validator.generated.ts'
 import { validateTolerance } from './tolerance.ts'
 import type { Configuration, DocPath, ProviderSpec, Secrets } from './types.ts'
@@ -92,7 +94,30 @@ export async function checkExperiment(
 ): Promise<CheckResult> {
   const checker = new Checker(loaded, options)
   await checker.run()
-  return checker.result()
+  return maskIssues(checker.result(), loaded, options)
+}
+
+/**
+ * Problems quote the values they are about: a secret's among them is masked like in the run
+ * (validation happens before the run registers the secrets with the logger).
+ */
+function maskIssues(
+  result: CheckResult,
+  loaded: LoadedExperiment,
+  options: ValidateOptions
+): CheckResult {
+  const masker = new SecretMasker()
+  masker.add(
+    declaredSecretValues(loaded.experiment.secrets, options.overrides?.secrets, options.env)
+  )
+  if (masker.size === 0) return result
+  const mask = (issue: ValidationIssue): ValidationIssue => ({
+    ...issue,
+    field: masker.mask(issue.field),
+    message: masker.mask(issue.message),
+    ...(issue.expected === undefined ? {} : { expected: masker.mask(issue.expected) })
+  })
+  return { issues: result.issues.map(mask), warnings: result.warnings.map(mask) }
 }
 
 /** Warnings alone (no provider or environment needed). */

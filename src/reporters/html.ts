@@ -6,6 +6,7 @@
  */
 import { basename } from 'node:path'
 import type { ExperimentResult, SourceLocation } from '../engine/types.ts'
+import { truncateText } from './escape.ts'
 import { findingText, sloThresholds, whyLine } from './glance.ts'
 import type { ReportLinks } from './links.ts'
 import {
@@ -40,6 +41,27 @@ export interface HtmlReportOptions {
   generatedAt?: Date
   /** Links to the experiment files (file:line on the commit) and journals (see links.ts). */
   links?: ReportLinks
+  /**
+   * Upper bound on the UTF-8 size of the report. Rows, then sections, that would pass it are left
+   * out with a note saying how many (the journals have everything). Default 10 MB.
+   */
+  maxBytes?: number
+}
+
+/** Bounds on text from experiments and responses, so one chatty experiment can't bloat the file. */
+const TITLE_MAX = 300
+const NAME_MAX = 200
+const TEXT_MAX = 1_000
+const FINDINGS_MAX = 50
+const DEFAULT_MAX_BYTES = 10_000_000
+
+/** `esc` of text cut to `max` characters. */
+function escCut(value: string, max: number): string {
+  return esc(truncateText(value, max))
+}
+
+function byteSize(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
 }
 
 // eslint-disable-next-line no-control-regex
@@ -128,12 +150,7 @@ export function renderHtmlReport(
     `generated ${esc(generated)}`
   ].filter(Boolean)
 
-  const body = [
-    `<header><h1>Chaos experiments: ${esc(headline)}</h1><p class="muted">${run.join(' · ')}</p></header>`,
-    summaryTable(results, options),
-    ...results.map((r, i) => experimentSection(r, i, options, budget))
-  ]
-  return [
+  const head = [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
     // Belt and braces: even if something slipped through escaping, nothing could load or run.
@@ -141,10 +158,38 @@ export function renderHtmlReport(
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>Chaos experiments: ${esc(headline)}</title>`,
     `<style>${CSS}</style></head><body><main>`,
-    ...body,
-    '</main></body></html>',
-    ''
+    `<header><h1>Chaos experiments: ${esc(headline)}</h1><p class="muted">${run.join(' · ')}</p></header>`
   ].join('\n')
+  const tail = '\n</main></body></html>\n'
+  const maxBytes = Math.max(4096, options.maxBytes ?? DEFAULT_MAX_BYTES)
+  // Room for the note and the table's own markup.
+  let left = maxBytes - byteSize(head) - byteSize(tail) - 1024
+  const rows: string[] = []
+  for (const [i, r] of results.entries()) {
+    const row = summaryRow(r, i, options)
+    if (byteSize(row) > left) break
+    rows.push(row)
+    left -= byteSize(row)
+  }
+  const sections: string[] = []
+  if (rows.length === results.length) {
+    for (const [i, r] of results.entries()) {
+      budget.left = Math.min(budget.left, Math.max(0, left - 200_000))
+      const section = experimentSection(r, i, options, budget)
+      if (byteSize(section) > left) continue
+      sections.push(section)
+      left -= byteSize(section)
+    }
+  }
+  const missing: string[] = []
+  if (rows.length < results.length)
+    missing.push(`${results.length - rows.length} of ${results.length} table rows`)
+  if (sections.length < results.length)
+    missing.push(`${results.length - sections.length} of ${results.length} experiment sections`)
+  const note = missing.length
+    ? `<p class="muted truncated">Report cut to stay under ${maxBytes} bytes: ${esc(missing.join(' and '))} left out. The journals have every detail.</p>`
+    : ''
+  return [head, summaryTable(rows), note, ...sections].join('\n') + tail
 }
 
 function badge(result: ExperimentResult): string {
@@ -162,17 +207,17 @@ function steady(met: boolean | null): string {
   return met === null ? esc(steadyText(met)) : `${mark(met)} ${esc(steadyText(met))}`
 }
 
-function summaryTable(results: readonly ExperimentResult[], options: HtmlReportOptions): string {
-  const rows = results.map((r, i) => {
-    const file = fileLink(r.file, options)
-    return (
-      `<tr class="experiment-row" data-verdict="${esc(r.verdict)}">` +
-      `<td class="verdict">${badge(r)}</td>` +
-      `<td><a href="#experiment-${i + 1}">${esc(r.title)}</a><br><small class="muted">${file}</small></td>` +
-      `<td class="why">${esc(whyLine(r)) || '—'}</td>` +
-      `<td class="time">${esc(formatDuration(r.duration))}</td></tr>`
-    )
-  })
+function summaryRow(r: ExperimentResult, i: number, options: HtmlReportOptions): string {
+  return (
+    `<tr class="experiment-row" data-verdict="${esc(r.verdict)}">` +
+    `<td class="verdict">${badge(r)}</td>` +
+    `<td><a href="#experiment-${i + 1}">${escCut(r.title, TITLE_MAX)}</a><br><small class="muted">${fileLink(r.file, options)}</small></td>` +
+    `<td class="why">${escCut(whyLine(r), TEXT_MAX) || '—'}</td>` +
+    `<td class="time">${esc(formatDuration(r.duration))}</td></tr>`
+  )
+}
+
+function summaryTable(rows: readonly string[]): string {
   return (
     '<table id="summary"><thead><tr><th>Verdict</th><th>Experiment</th><th>Why</th><th>Time</th></tr></thead>' +
     `<tbody>${rows.join('')}</tbody></table>`
@@ -186,26 +231,26 @@ function journalHref(result: ExperimentResult, options: HtmlReportOptions): stri
 function whereCell(location: SourceLocation | undefined, options: HtmlReportOptions): string {
   if (!location) return '—'
   const href = safeHref(options.links?.source?.(location.file, location.line))
-  const text = esc(locationText(location))
+  const text = escCut(locationText(location), TITLE_MAX)
   return href ? `<a href="${esc(href)}">${text}</a>` : text
 }
 
 function fileLink(file: string, options: HtmlReportOptions): string {
   const href = safeHref(options.links?.source?.(file))
-  return href ? `<a href="${esc(href)}">${esc(file)}</a>` : esc(file)
+  return href ? `<a href="${esc(href)}">${escCut(file, TITLE_MAX)}</a>` : escCut(file, TITLE_MAX)
 }
 
 function facts(result: ExperimentResult, options: HtmlReportOptions): string {
   const href = journalHref(result, options)
   const name = result.journalPath ? basename(result.journalPath) : 'journal'
   const journal = href
-    ? `<a href="${esc(href)}">${esc(name)}</a>`
+    ? `<a href="${esc(href)}">${escCut(name, TITLE_MAX)}</a>`
     : result.journalPath
-      ? `<code>${esc(result.journalPath)}</code>`
+      ? `<code>${escCut(result.journalPath, TITLE_MAX)}</code>`
       : 'none'
   return (
     `<p class="facts">Steady state before: ${steady(result.steadyBefore)} · after: ${steady(result.steadyAfter)}` +
-    ` · rollbacks run: ${result.rollbacksRun.length ? esc(listWithTail(result.rollbacksRun, 5)) : 'none'}` +
+    ` · rollbacks run: ${result.rollbacksRun.length ? escCut(listWithTail(result.rollbacksRun, 5), TEXT_MAX) : 'none'}` +
     ` · journal: ${journal}</p>`
   )
 }
@@ -218,19 +263,26 @@ function experimentSection(
 ): string {
   const parts = [
     `<section class="experiment" id="experiment-${index + 1}" data-verdict="${esc(result.verdict)}">`,
-    `<h2>${badge(result)} ${esc(result.title)}</h2>`,
-    `<p class="why"><strong>Why:</strong> ${esc(whyLine(result, 600)) || '—'}</p>`,
+    `<h2>${badge(result)} ${escCut(result.title, TITLE_MAX)}</h2>`,
+    `<p class="why"><strong>Why:</strong> ${escCut(whyLine(result, TEXT_MAX), TEXT_MAX) || '—'}</p>`,
     `<p class="muted">${fileLink(result.file, options)} · ${esc(formatDuration(result.duration))}</p>`,
     facts(result, options)
   ]
   const findings = result.findings ?? []
   if (findings.length > 0) {
-    const rows = findings.map(
-      (f) =>
-        `<tr><td>${esc(f.phase)}</td><td>${esc(f.kind)} ${esc(f.activity)}</td>` +
-        `<td>${f.met === undefined ? '' : `${mark(f.met)} `}${esc(findingText(result, f))}</td>` +
-        `<td>${whereCell(f.location, options)}</td></tr>`
-    )
+    const rows = findings
+      .slice(0, FINDINGS_MAX)
+      .map(
+        (f) =>
+          `<tr><td>${escCut(f.phase, NAME_MAX)}</td><td>${escCut(f.kind, NAME_MAX)} ${escCut(f.activity, NAME_MAX)}</td>` +
+          `<td>${f.met === undefined ? '' : `${mark(f.met)} `}${escCut(findingText(result, f), TEXT_MAX)}</td>` +
+          `<td>${whereCell(f.location, options)}</td></tr>`
+      )
+    if (findings.length > FINDINGS_MAX) {
+      rows.push(
+        `<tr><td colspan="4" class="muted">+${findings.length - FINDINGS_MAX} more findings (see the journal)</td></tr>`
+      )
+    }
     parts.push(
       '<table class="findings"><thead><tr><th>Phase</th><th>Activity</th><th>Result</th><th>Where</th></tr></thead>' +
         `<tbody>${rows.join('')}</tbody></table>`
@@ -388,7 +440,7 @@ function timelineSvg(timeline: ExperimentTimeline, maxRows: number): string {
   for (const row of rows) {
     const ry = y(rowIndex.get(row) ?? 0)
     out.push(
-      `<text x="20" y="${ry + 14}">${esc(clip(row.name, 34))}<title>${esc(row.name)}</title></text>`
+      `<text x="20" y="${ry + 14}">${esc(truncateText(row.name, 34))}<title>${escCut(row.name, NAME_MAX)}</title></text>`
     )
     for (const a of row.spans) {
       const bx = x(a.start)
@@ -403,7 +455,7 @@ function timelineSvg(timeline: ExperimentTimeline, maxRows: number): string {
               : a.kind === 'probe'
                 ? 'bar-probe'
                 : 'bar-action'
-      const tip = `${a.kind} ${a.name} (${PHASE_TITLE[a.phase]}): ${formatDuration((a.end - a.start) / 1000)}, ${a.status}${a.met === undefined ? '' : a.met ? ', tolerance met' : ', tolerance not met'}${a.background ? ', background' : ''}`
+      const tip = `${a.kind} ${truncateText(a.name, NAME_MAX)} (${PHASE_TITLE[a.phase]}): ${formatDuration((a.end - a.start) / 1000)}, ${a.status}${a.met === undefined ? '' : a.met ? ', tolerance met' : ', tolerance not met'}${a.background ? ', background' : ''}`
       out.push(
         `<rect class="activity ${cls}" x="${num(bx)}" y="${ry + 4}" width="${num(bw)}" height="${rowHeight - 8}" rx="2"><title>${esc(tip)}</title></rect>`
       )
@@ -421,12 +473,8 @@ function timelineSvg(timeline: ExperimentTimeline, maxRows: number): string {
 function faultTitle(f: FaultWindow, t0: number): string {
   const from = ((f.start - t0) / 1000).toFixed(1)
   const to = ((f.end - t0) / 1000).toFixed(1)
-  return `fault from ${from} s to ${to} s${f.actions.length ? `: ${f.actions.join(', ')}` : ''}${f.open ? ' (never removed)' : ''}`
-}
-
-function clip(text: string, max: number): string {
-  const points = [...text]
-  return points.length <= max ? text : `${points.slice(0, max - 1).join('')}…`
+  const actions = truncateText(listWithTail(f.actions, 5), TEXT_MAX)
+  return `fault from ${from} s to ${to} s${f.actions.length ? `: ${actions}` : ''}${f.open ? ' (never removed)' : ''}`
 }
 
 function loadCharts(
@@ -435,7 +483,7 @@ function loadCharts(
   slo: ReturnType<typeof sloThresholds>
 ): string {
   const points = downsample(load.points, 300)
-  const name = load.name === 'default' ? load.activity : load.name
+  const name = truncateText(load.name === 'default' ? load.activity : load.name, NAME_MAX)
   const summary =
     `<p><strong>${esc(name)}</strong>: ${esc(load.requests)} requests, error rate ` +
     `${esc(num(load.errorRate * 100, 2))} %, p95 ${esc(num(load.p95))} ms, p99 ${esc(num(load.p99))} ms</p>`

@@ -26,14 +26,19 @@ async function server(t: { after: (fn: () => Promise<void>) => void }): Promise<
   return gh
 }
 
-function upsert(gh: GitHubServer, body: string, logger = new RecordingLogger(), extra = {}) {
+function upsert(
+  gh: GitHubServer,
+  body: string,
+  logger = new RecordingLogger(),
+  extra: Partial<Parameters<typeof upsertStickyComment>[0]> = {}
+) {
   return upsertStickyComment({
     token: TOKEN,
     apiUrl: gh.url,
     owner: OWNER,
     repo: REPO,
     issueNumber: PR,
-    marker: commentMarker('CI', 'chaos'),
+    marker: commentMarker('CI', 'chaos', 'report'),
     body,
     logger,
     ...extra
@@ -65,7 +70,7 @@ void test('the comment is created on the first run and edited on the next: one c
   assert.equal(comments.length, 1)
   assert.equal(
     comments[0]?.body,
-    '<!-- chaos-action:CI/chaos -->\n## Chaos report\n\n2 of 2 passed'
+    '<!-- chaos-action:CI/chaos/report -->\n## Chaos report\n\n2 of 2 passed'
   )
   assert.deepEqual(
     gh.requests.map((r) => r.operationId),
@@ -89,7 +94,7 @@ void test('the comment is found beyond the first page (150 other comments before
     'other-repo',
     PR,
     5,
-    () => '<!-- chaos-action:CI/chaos -->\nanother repository'
+    () => '<!-- chaos-action:CI/chaos/report -->\nanother repository'
   )
   const first = await upsert(gh, 'run 1')
   assert.equal(first.action, 'created')
@@ -116,9 +121,9 @@ void test('the comment is found beyond the first page (150 other comments before
   )
   const all = gh.commentsOn(OWNER, REPO, PR)
   assert.equal(all.length, 211)
-  const ours = all.filter((c) => c.body.includes('<!-- chaos-action:CI/chaos -->'))
+  const ours = all.filter((c) => c.body.includes('<!-- chaos-action:CI/chaos/report -->'))
   assert.equal(ours.length, 1)
-  assert.equal(ours[0]?.body, '<!-- chaos-action:CI/chaos -->\nrun 2')
+  assert.equal(ours[0]?.body, '<!-- chaos-action:CI/chaos/report -->\nrun 2')
   assert.equal(all[3]?.body, '<!-- chaos-action:CI/other-job -->\nnot ours')
   assert.ok(
     gh.commentsOn(OWNER, 'other-repo', PR).every((c) => c.body.endsWith('another repository'))
@@ -144,7 +149,7 @@ void test('a fork PR (403 on writes) is skipped with a warning, never thrown', a
   gh.denyCommentWrites = true
   const updated = await upsert(gh, 'report 2', logger)
   assert.equal(updated.action, 'skipped')
-  assert.equal(gh.comments[0]?.body, '<!-- chaos-action:CI/chaos -->\nreport')
+  assert.equal(gh.comments[0]?.body, '<!-- chaos-action:CI/chaos/report -->\nreport')
 })
 
 void test('without a token nothing is requested', async (t) => {
@@ -156,7 +161,7 @@ void test('without a token nothing is requested', async (t) => {
     owner: OWNER,
     repo: REPO,
     issueNumber: PR,
-    marker: commentMarker('CI', 'chaos'),
+    marker: commentMarker('CI', 'chaos', 'report'),
     body: 'x',
     logger
   })
@@ -176,7 +181,7 @@ void test('an oversized body is cut under GitHub limit with a link to the artifa
   const sent = gh.comments[0]?.body ?? ''
   assert.ok(sent.length <= COMMENT_BODY_LIMIT, `${sent.length}`)
   assert.ok(sent.length > COMMENT_BODY_LIMIT - 500, 'the cut keeps nearly all of the budget')
-  assert.ok(sent.startsWith('<!-- chaos-action:CI/chaos -->\n## Chaos report'))
+  assert.ok(sent.startsWith('<!-- chaos-action:CI/chaos/report -->\n## Chaos report'))
   assert.ok(sent.includes(`[run artifact](${artifact})`))
   // Cut at a line end: no half rows.
   const lastRow = sent.split('\n\n> [!NOTE]')[0]?.split('\n').at(-1)
@@ -205,20 +210,20 @@ void test('the body GitHub stores is exactly the body sent (markdown, HTML, unic
     '@\u200bsomeone #\u200b12 \u{1F9EA} \u00e9\u0301'
   ].join('\n')
   await upsert(gh, body)
-  assert.equal(gh.comments[0]?.body, `<!-- chaos-action:CI/chaos -->\n${body}`)
+  assert.equal(gh.comments[0]?.body, `<!-- chaos-action:CI/chaos/report -->\n${body}`)
   const listed = (await (
     await fetch(`${gh.url}/repos/${OWNER}/${REPO}/issues/${PR}/comments`, {
       headers: { authorization: `token ${TOKEN}` }
     })
   ).json()) as { body: string }[]
-  assert.equal(listed[0]?.body, `<!-- chaos-action:CI/chaos -->\n${body}`)
+  assert.equal(listed[0]?.body, `<!-- chaos-action:CI/chaos/report -->\n${body}`)
 })
 
 void test('markers cannot end their HTML comment early', () => {
-  assert.equal(commentMarker('CI', 'chaos'), '<!-- chaos-action:CI/chaos -->')
+  assert.equal(commentMarker('CI', 'chaos', 'report'), '<!-- chaos-action:CI/chaos/report -->')
   assert.equal(
-    commentMarker('my--flow -->', 'job\n(matrix)'),
-    '<!-- chaos-action:my-flow -/job (matrix) -->'
+    commentMarker('my--flow -->', 'job\n(matrix)', '__org_chaos-action_2'),
+    '<!-- chaos-action:my-flow -/job (matrix)/__org_chaos-action_2 -->'
   )
 })
 
@@ -246,4 +251,80 @@ void test('truncateBody keeps short bodies, closes what the cut leaves open, nev
     assert.ok(out.length <= max)
     assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])/.test(out), 'no lone high surrogate')
   }
+})
+
+const MARKER = '<!-- chaos-action:CI/chaos/report -->'
+const MALLORY = { login: 'mallory', id: 6666, type: 'User' as const }
+const OTHER_BOT = { login: 'some-app[bot]', id: 7777, type: 'Bot' as const }
+
+void test("a person's comment carrying the marker is never edited, whatever its position", async (t) => {
+  const gh = await server(t)
+  // Posted first, by a user, to capture the report: at the start, quoted, and after text.
+  gh.seedComments(OWNER, REPO, PR, 1, () => `${MARKER}\nall experiments passed ✅`, MALLORY)
+  gh.seedComments(OWNER, REPO, PR, 1, () => `> ${MARKER}\nquoted`, MALLORY)
+  const first = await upsert(gh, 'run 1')
+  assert.equal(first.action, 'created')
+  const second = await upsert(gh, 'run 2')
+  assert.equal(second.action, 'updated')
+  assert.equal(second.id, first.id)
+  const all = gh.commentsOn(OWNER, REPO, PR)
+  assert.equal(all.length, 3)
+  assert.equal(all[0]?.body, `${MARKER}\nall experiments passed ✅`, "mallory's untouched")
+  assert.equal(all[2]?.body, `${MARKER}\nrun 2`)
+  assert.equal(all[2]?.user.type, 'Bot')
+  assert.ok(
+    gh.requests
+      .filter((r) => r.operationId === 'issues/update-comment')
+      .every((r) => r.url.endsWith(`/comments/${first.id}`))
+  )
+})
+
+void test('a bot comment that only contains the marker (not at the start) is not ours', async (t) => {
+  const gh = await server(t)
+  gh.seedComments(OWNER, REPO, PR, 1, () => `Summary of reports:\n${MARKER}\n`, OTHER_BOT)
+  const result = await upsert(gh, 'run 1')
+  assert.equal(result.action, 'created')
+  assert.equal(gh.commentsOn(OWNER, REPO, PR)[0]?.body, `Summary of reports:\n${MARKER}\n`)
+})
+
+void test('two uses of the action in one job keep two comments (the step is in the marker)', async (t) => {
+  const gh = await server(t)
+  const as = (step: string, body: string) =>
+    upsert(gh, body, new RecordingLogger(), { marker: commentMarker('CI', 'chaos', step) })
+  const a1 = await as('__org_chaos-action', 'first use, run 1')
+  const b1 = await as('__org_chaos-action_2', 'second use, run 1')
+  assert.notEqual(a1.id, b1.id)
+  const a2 = await as('__org_chaos-action', 'first use, run 2')
+  const b2 = await as('__org_chaos-action_2', 'second use, run 2')
+  assert.equal(a2.id, a1.id)
+  assert.equal(b2.id, b1.id)
+  assert.deepEqual(
+    gh.commentsOn(OWNER, REPO, PR).map((c) => c.body.split('\n')[1]),
+    ['first use, run 2', 'second use, run 2']
+  )
+})
+
+void test('a 403 on editing is not called a fork: the comment is left and a new one written', async (t) => {
+  const gh = await server(t)
+  // Ours by the rules (a bot, marker first), but the token may not edit it.
+  gh.seedComments(OWNER, REPO, PR, 1, () => `${MARKER}\nold report`, OTHER_BOT)
+  gh.denyCommentUpdates = true
+  const logger = new RecordingLogger()
+  const result = await upsert(gh, 'new report', logger)
+  assert.equal(result.action, 'created')
+  const all = gh.commentsOn(OWNER, REPO, PR)
+  assert.deepEqual(
+    all.map((c) => c.body),
+    [`${MARKER}\nold report`, `${MARKER}\nnew report`]
+  )
+  assert.doesNotMatch(logger.text(), /fork/)
+  assert.match(logger.text(), /could not be edited \(403 Resource not accessible by integration\)/)
+})
+
+void test('a body that quotes the marker later still starts with it', async (t) => {
+  const gh = await server(t)
+  await upsert(gh, `report mentioning ${MARKER} in the middle`)
+  assert.ok(gh.commentsOn(OWNER, REPO, PR)[0]?.body.startsWith(`${MARKER}\n`))
+  const again = await upsert(gh, `report mentioning ${MARKER} in the middle, run 2`)
+  assert.equal(again.action, 'updated')
 })

@@ -1,5 +1,5 @@
 /**
- * The sticky pull-request comment: one comment per workflow job, found again on every run by a
+ * The sticky pull-request comment: one comment per workflow step, found again on every run by a
  * hidden marker and edited in place, so a PR that is pushed to ten times has one report, not ten.
  */
 import type { Logger } from '../../engine/logger.ts'
@@ -12,18 +12,38 @@ export const COMMENT_BODY_LIMIT = 65536
 const MAX_COMMENT_PAGES = 100
 
 /**
- * The hidden marker that identifies this job's comment: `<!-- chaos-action:<workflow>/<job> -->`.
- * Characters that would end the HTML comment early (`--`, `>`) or break the line are replaced.
- * Matrix legs share a job id: include the matrix values in `job` to keep one comment per leg.
+ * The hidden marker that identifies this step's comment:
+ * `<!-- chaos-action:<workflow>/<job>/<step> -->`. The step is GITHUB_ACTION (the step's `id`, or
+ * the runner's `__owner_repo`, `__owner_repo_2`... for each use without one), so two uses of the
+ * action in one job keep two comments. Characters that would end the HTML comment early (`--`,
+ * `>`) or break the line are replaced. Matrix legs share a job id: include the matrix values in
+ * `job` to keep one comment per leg.
  */
-export function commentMarker(workflow: string, job: string): string {
+export function commentMarker(workflow: string, job: string, step: string): string {
   const clean = (s: string): string =>
     s
       .replace(/[\r\n]+/g, ' ')
       .replace(/-{2,}/g, '-')
       .replace(/>/g, '')
       .trim()
-  return `<!-- chaos-action:${clean(workflow)}/${clean(job)} -->`
+  const key = [workflow, job, ...(step ? [step] : [])].map(clean).join('/')
+  return `<!-- chaos-action:${key} -->`
+}
+
+/** The comment fields the search reads (a subset of what GitHub lists). */
+interface ListedComment {
+  id: number
+  body?: string | undefined
+  user?: { type?: string | undefined } | null | undefined
+}
+
+/**
+ * Whether `comment` is this step's report: written by a bot (the GITHUB_TOKEN's
+ * `github-actions[bot]`, or an app's) and starting with the marker. A person's comment that
+ * quotes the marker, or has it anywhere but at the start, is never ours, so it is never edited.
+ */
+export function isOurComment(comment: ListedComment, marker: string): boolean {
+  return comment.user?.type === 'Bot' && (comment.body ?? '').startsWith(marker)
 }
 
 /**
@@ -112,8 +132,9 @@ export interface StickyCommentResult {
 }
 
 /**
- * Creates this job's comment on the PR, or edits it if a comment with `marker` exists (every page
- * of the PR's comments is searched, up to 10,000 comments).
+ * Creates this step's comment on the PR, or edits it if one exists: a bot's comment starting with
+ * `marker` (every page of the PR's comments is searched, up to 10,000 comments). A comment that
+ * is ours by those rules but cannot be edited (403) is left alone and a new one is written.
  *
  * Never throws for lack of permission: a fork PR's read-only token (403), a bad token (401) or a
  * repository the token can't see (404) log a warning and return `{ action: 'skipped', reason }`.
@@ -129,11 +150,12 @@ export async function upsertStickyComment(
   }
   if (!params.token) return skip('no GitHub token was given')
   const max = params.maxLength ?? COMMENT_BODY_LIMIT
-  const text = params.body.includes(marker)
+  const text = params.body.startsWith(marker)
     ? truncateBody(params.body, max, params.artifactUrl)
     : `${marker}\n${truncateBody(params.body, max - marker.length - 1, params.artifactUrl)}`
   const octokit = createGitHubClient(params.token, params.apiUrl)
   const where = `${owner}/${repo}#${issueNumber}`
+  let phase: 'list' | 'update' | 'create' = 'list'
 
   try {
     let existing: { id: number; html_url: string } | undefined
@@ -144,19 +166,30 @@ export async function upsertStickyComment(
       issue_number: issueNumber,
       per_page: 100
     })) {
-      existing = page.data.find((c) => c.body?.includes(marker))
+      existing = page.data.find((c) => isOurComment(c, marker))
       if (existing || ++pages >= MAX_COMMENT_PAGES) break
     }
     if (existing) {
-      const { data } = await octokit.rest.issues.updateComment({
-        owner,
-        repo,
-        comment_id: existing.id,
-        body: text
-      })
-      logger.info(`Updated the chaos report comment on ${where}: ${data.html_url}`)
-      return { action: 'updated', url: data.html_url, id: data.id }
+      phase = 'update'
+      try {
+        const { data } = await octokit.rest.issues.updateComment({
+          owner,
+          repo,
+          comment_id: existing.id,
+          body: text
+        })
+        logger.info(`Updated the chaos report comment on ${where}: ${data.html_url}`)
+        return { action: 'updated', url: data.html_url, id: data.id }
+      } catch (error) {
+        if (httpStatus(error) !== 403) throw error
+        // Another app's comment, or a token that may not edit: leave it, never call it a fork.
+        logger.warning(
+          `The chaos report comment ${existing.html_url} could not be edited (403 ` +
+            `${errorMessage(error)}); leaving it alone and writing a new one`
+        )
+      }
     }
+    phase = 'create'
     const { data } = await octokit.rest.issues.createComment({
       owner,
       repo,
@@ -168,15 +201,23 @@ export async function upsertStickyComment(
   } catch (error) {
     const status = httpStatus(error)
     if (status === 401 || status === 403 || status === 404) {
-      const why =
-        status === 403
-          ? 'the token may not write to this pull request (a fork PR gets a read-only GITHUB_TOKEN; ' +
-            'otherwise grant `pull-requests: write`)'
-          : status === 401
-            ? 'the token was refused'
-            : 'the token cannot see this repository or pull request'
-      return skip(`${why}: ${status} ${errorMessage(error)}`)
+      return skip(`${permissionAdvice(status, phase)}: ${status} ${errorMessage(error)}`)
     }
     throw new Error(`Could not comment on ${where}: ${errorMessage(error)}`, { cause: error })
   }
+}
+
+/** Why a request was refused, in the words that fit what was being done. */
+function permissionAdvice(status: 401 | 403 | 404, phase: 'list' | 'update' | 'create'): string {
+  if (status === 401) return 'the token was refused'
+  if (status === 404) return 'the token cannot see this repository or pull request'
+  if (phase === 'create') {
+    return (
+      'the token may not write to this pull request (a fork PR gets a read-only GITHUB_TOKEN; ' +
+      'otherwise grant `pull-requests: write`)'
+    )
+  }
+  return phase === 'list'
+    ? 'the token may not read the comments of this pull request (grant `pull-requests: read`)'
+    : 'the token may not edit the existing report comment'
 }
