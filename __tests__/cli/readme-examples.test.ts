@@ -109,6 +109,12 @@ describe(
     })
 
     it('runs every runnable block as printed, exit 0, with the outputs it names', async () => {
+      // The blocks run the built CLI (npx -> dist/cli.js), as a clone does after `npm run demo`.
+      const help = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--help'], {
+        encoding: 'utf8',
+        timeout: 30_000
+      })
+      assert.match(help.stdout, /sample-service/, 'dist/ is stale: run npm run build first')
       const blocks = runnableBlocks(await readFile(join(ROOT, 'README.md'), 'utf8'))
       for (const block of blocks) {
         const { code, output } = await runBlock(copy, block.script)
