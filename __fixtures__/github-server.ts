@@ -346,6 +346,11 @@ export interface GitHubServer {
     user?: StoredComment['user']
   ): void
   commentsOn(owner: string, repo: string, issueNumber: number): StoredComment[]
+  /**
+   * Pull requests (by number) whose head is the commit `sha`, for
+   * GET /repos/{owner}/{repo}/commits/{sha}/pulls; a commit not set here has none (`[]`).
+   */
+  readonly pullsByCommit: Map<string, number[]>
   close(): Promise<void>
 }
 
@@ -366,6 +371,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     requests: [] as RecordedRequest[],
     comments: [] as StoredComment[],
     checkRuns: [] as StoredCheckRun[],
+    pullsByCommit: new Map<string, number[]>(),
     denyCommentWrites: options.fork === true,
     denyCommentUpdates: false,
     denyCheckRuns: options.fork === true,
@@ -528,6 +534,24 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         comment.body = text
         comment.updatedAt = now()
         return { status: 200, body: commentJson(comment, api.example(operation, 200)) }
+      }
+      case 'repos/list-pull-requests-associated-with-commit': {
+        const template = (api.example(operation, 200) as JsonObject[])[0] ?? {}
+        const numbers = state.pullsByCommit.get(params.commit_sha ?? '') ?? []
+        const base = `${state.url}/repos/${owner}/${repo}`
+        return {
+          status: 200,
+          body: numbers.map((n) => ({
+            ...template,
+            number: n,
+            // The description's own example lists a team its schema rejects (no `type`).
+            requested_teams: [],
+            url: `${base}/pulls/${n}`,
+            html_url: `${serverUrl}/${owner}/${repo}/pull/${n}`,
+            issue_url: `${base}/issues/${n}`,
+            comments_url: `${base}/issues/${n}/comments`
+          }))
+        }
       }
       case 'checks/create': {
         const denied = needsToken()

@@ -139,7 +139,7 @@ void test('dist: a passing run sets outputs, writes the summary, comments once, 
   )
   assert.ok(target.hits.includes('GET /health'), 'the probe reached the service')
 
-  assert.match(result.summary, /\| Experiment \| Verdict \|/)
+  assert.match(result.summary, /\| Verdict \| Experiment \| Why \| Time \|/)
   assert.match(result.summary, /Health holds \(dist\)/)
 
   const comments = github.commentsOn(REPOSITORY.owner, REPOSITORY.repo, PR)

@@ -89,9 +89,20 @@ void test('a passing run: outputs, job summary, reports, journals, comment; post
   assert.doesNotMatch(log, /ghs_testtoken/, 'the token never reaches the log file')
 
   // Job summary: the table and the collapsible findings.
-  assert.match(result.summary, /\| Experiment \| Verdict \|/)
+  assert.match(result.summary, /\| Verdict \| Experiment \| Why \| Time \|/)
   assert.match(result.summary, /Health holds/)
   assert.match(result.summary, /<details>/)
+  // Links, not paths: the experiment at file:line on the commit, the journal and report.html
+  // through the run holding the artifact; report.md carries the same absolute links.
+  const run = 'https://github.com/octocat/Hello-World/actions/runs/4242'
+  const blob =
+    /\(https:\/\/github\.com\/octocat\/Hello-World\/blob\/[0-9a-f]{40}\/experiments\/ok\.yaml#L\d+\)/
+  const reportMd = await readFile(join(journalsDir, 'report.md'), 'utf8')
+  for (const text of [result.summary, reportMd]) {
+    assert.match(text, blob)
+    assert.ok(text.includes(`journal: [experiments\\_\\_ok.journal.json](${run})`), text)
+    assert.ok(text.includes(`[\`report.html\`](${run}) (artifact chaos-passing)`), text)
+  }
 
   // pull_request + comment: auto -> one sticky comment on PR 7, URL in the outputs.
   const comments = github.commentsOn(REPOSITORY.owner, REPOSITORY.repo, 7)

@@ -261,7 +261,7 @@ void test('post writes the job summary from summary.json when main died right be
 
   const post = await runPost(ws, API, { inputs: { comment: 'never', 'artifact-name': '' } })
   assert.equal(post.code, 0, post.stdout)
-  assert.match(post.summary, /\| Experiment \| Verdict \|/)
+  assert.match(post.summary, /\| Verdict \| Experiment \| Why \| Time \|/)
   assert.match(post.summary, /Rebuilt summary/)
   assert.match(post.summary, /post step wrote it/)
 })

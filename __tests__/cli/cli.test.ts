@@ -282,10 +282,10 @@ describe('chaos-action CLI: validate and run', () => {
     assert.match(xml, /<failure type="deviated"/)
 
     const md = await readFile(report, 'utf8')
-    assert.match(md, /\| Experiment \| Verdict \|/)
+    assert.match(md, /\| Verdict \| Experiment \| Why \| Time \|/)
     assert.match(md, /❌ deviated/)
     assert.match(md, /✅ passed/)
-    assert.match(md, /\[journal\]\(\.\.\/mixed-journals\//)
+    assert.match(md, /journal: \[[^\]]+\]\(\.\.\/mixed-journals\//)
     assert.deepEqual(service.fault(), { latency_ms: 0, error_rate: 0 }, 'rolled back')
   })
 

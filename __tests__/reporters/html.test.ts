@@ -20,6 +20,7 @@ import { LoadProvider } from '../../src/providers/load/index.ts'
 import { ProxyProvider } from '../../src/providers/proxy/index.ts'
 import { renderHtmlReport } from '../../src/reporters/html.ts'
 import { loaded } from '../helpers/experiments.ts'
+import { freePort } from '../helpers/ports.ts'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const SETUP_CHROMIUM = join(ROOT, 'scripts', 'setup-chromium.sh')
@@ -29,14 +30,6 @@ let service: http.Server
 let serviceUrl = ''
 let dir = ''
 const results: ExperimentResult[] = []
-
-async function freePort(): Promise<number> {
-  const server = http.createServer()
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  const { port } = server.address() as AddressInfo
-  await new Promise<void>((r) => server.close(() => r()))
-  return port
-}
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'chaos-html-'))
@@ -225,9 +218,11 @@ describe('HTML report in headless Chromium', () => {
       )
       assert.equal(rows.length, 2)
       assert.equal(rows[0]!.verdict, results[0]!.verdict)
-      assert.match(rows[0]!.cells[0]!, /Checkout survives a slow network/)
+      // Verdict first, then the experiment and why: four columns.
+      for (const row of rows) assert.equal(row.cells.length, 4)
+      assert.match(rows[0]!.cells[1]!, /Checkout survives a slow network/)
       assert.equal(rows[1]!.verdict, 'not-steady')
-      assert.ok(rows[1]!.cells[0]!.includes(EVIL), 'markup shows as text')
+      assert.ok(rows[1]!.cells[1]!.includes(EVIL), 'markup shows as text')
 
       // Injection: no element came from the experiment's or the response's text.
       const injected = await page.evaluate(() => {

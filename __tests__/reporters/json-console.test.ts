@@ -142,7 +142,7 @@ describe('writeReports', () => {
       )
       assert.match(
         await readFile(join(dir, 'out', 'report.md'), 'utf8'),
-        /\[journal\]\(\.\.\/journals\/a\.json\)/
+        /journal: \[a\.json\]\(\.\.\/journals\/a\.json\)/
       )
       const json = JSON.parse(await readFile(join(dir, 'summary.json'), 'utf8')) as {
         runId: string

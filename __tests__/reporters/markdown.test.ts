@@ -75,7 +75,7 @@ function result(
 /** The summary table rows (header and delimiter excluded). */
 function tableRows(markdown: string): string[] {
   const lines = markdown.split('\n')
-  const start = lines.findIndex((l) => l.startsWith('| Experiment'))
+  const start = lines.findIndex((l) => l.startsWith('| Verdict'))
   const rows: string[] = []
   for (let i = start + 2; i < lines.length && lines[i]?.startsWith('|'); i++)
     rows.push(lines[i] ?? '')
@@ -91,22 +91,25 @@ function cells(row: string): string[] {
 }
 
 describe('renderMarkdownReport', () => {
-  it('has one row per experiment with every column, and a details section each', () => {
+  it('has one row per experiment: verdict first, then why; the rest in a details section each', () => {
     const md = renderMarkdownReport({
       runId: 'r1',
       results: [result('Latency', 'passed'), result('Errors', 'deviated')]
     })
     const rows = tableRows(md)
     assert.equal(rows.length, 2)
-    for (const row of rows) assert.equal(cells(row).length, 8)
+    for (const row of rows) assert.equal(cells(row).length, 4)
     const deviated = cells(rows[1] ?? '')
-    assert.match(deviated[1] ?? '', /❌ deviated/)
-    assert.match(deviated[2] ?? '', /met/)
-    assert.match(deviated[3] ?? '', /not met/)
-    assert.match(deviated[4] ?? '', /api-answers \\\(after\\\)/)
-    assert.equal(deviated[5], '1.5 s')
-    assert.equal(deviated[6], 'remove-fault')
-    assert.match(cells(rows[0] ?? '')[1] ?? '', /✅ passed/)
+    assert.match(deviated[0] ?? '', /❌ deviated/)
+    assert.match(deviated[1] ?? '', /Errors/)
+    assert.match(deviated[2] ?? '', /api-answers after the method: tolerance 200 not met by 503/)
+    assert.equal(deviated[3], '1.5 s')
+    assert.match(cells(rows[0] ?? '')[0] ?? '', /✅ passed/)
+    assert.match(cells(rows[0] ?? '')[2] ?? '', /all good/)
+    assert.match(
+      md,
+      /Steady state before: ✅ met · after: ❌ not met · rollbacks run: remove-fault/
+    )
     assert.equal(md.match(/<details>/g)?.length, 2)
     assert.match(md, /tolerance 200 not met by 503/)
     assert.match(md, /experiments\/x\.yaml:12/)
@@ -163,10 +166,10 @@ describe('renderMarkdownReport', () => {
     assert.match(md, /@\u200borg\/team/)
     assert.match(md, /#\u200b12/)
     assert.match(md, /&lt;script&gt;/)
-    // Every unescaped pipe is a cell boundary: the row still has exactly 8 cells.
+    // Every unescaped pipe is a cell boundary: the row still has exactly 4 cells.
     const rows = tableRows(md)
     assert.equal(rows.length, 1)
-    assert.equal(cells(rows[0] ?? '').length, 8)
+    assert.equal(cells(rows[0] ?? '').length, 4)
     // No raw backtick survives to open a code span.
     assert.doesNotMatch(md.replace(/\\`/g, ''), /`/)
     // The newline in the title did not break the row.
@@ -181,7 +184,7 @@ describe('renderMarkdownReport', () => {
     })
     assert.match(
       md,
-      /\[journal\]\(https:\/\/example\.test\/artifacts\/chaos-journals\/run\/x\.json%20%281%29\)/
+      /\[x\.json\]\(https:\/\/example\.test\/artifacts\/chaos-journals\/run\/x\.json%20%281%29\)/
     )
   })
 

@@ -22,6 +22,7 @@ import { renderMarkdownReport } from '../../src/reporters/markdown.ts'
 import { renderLoadCharts } from '../../src/reporters/mermaid.ts'
 import { buildTimeline, parseTime } from '../../src/reporters/timeline.ts'
 import { loaded } from '../helpers/experiments.ts'
+import { freePort } from '../helpers/ports.ts'
 
 const MERMAID = fileURLToPath(
   new URL('../../node_modules/mermaid/dist/mermaid.min.js', import.meta.url)
@@ -79,14 +80,6 @@ function faultExperiment(proxyPort: number) {
       { type: 'action', name: 'stop-proxy', provider: { ...proxy, action: 'stop' } }
     ]
   })
-}
-
-async function freePort(): Promise<number> {
-  const server = http.createServer()
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  const { port } = server.address() as AddressInfo
-  await new Promise<void>((r) => server.close(() => r()))
-  return port
 }
 
 before(async () => {
@@ -242,7 +235,7 @@ describe('markdown report charts', () => {
     assert.match(blocks[1]!, /title "error rate \(%\), users"/)
     assert.match(
       md,
-      /Shaded: fault in force from \d+\.\d s to \d+\.\d s \(add-latency\), counted from the load.s start\./
+      /Shaded: fault in force from \d+\.\d s to \d+\.\d s \(add-latency\), counted from the experiment.s start\./
     )
 
     // Bars are at the axis top exactly for the seconds the window touches.

@@ -25,6 +25,11 @@ export function pullRequestNumber(event: EventPayload = readEvent()): number | u
   return undefined
 }
 
+/** The pull request's head commit, when the run is about one (GITHUB_SHA is then a merge). */
+export function pullRequestHeadSha(event: EventPayload = readEvent()): string | undefined {
+  return event.pull_request?.head?.sha
+}
+
 /** Whether the comment policy asks for a comment on this run. */
 export function wantsComment(policy: CommentPolicy, failed: boolean, eventName: string): boolean {
   switch (policy) {

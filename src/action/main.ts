@@ -19,6 +19,9 @@ import { publishToGitHub } from './publish.ts'
 import { planFromInputs, spellInput } from './plan.ts'
 import { saveState } from './state.ts'
 import { renderJobSummary, writeJobSummary } from './summary.ts'
+import { pullRequestHeadSha } from './event.ts'
+import { actionReportLinks } from './report-links.ts'
+import type { ReportLinks } from '../reporters/links.ts'
 
 // Kept importable from here: post and tests build the same registry.
 export { createActionRegistry } from './registry.ts'
@@ -30,6 +33,8 @@ interface RunContext {
   journalDir?: string
   runId: string
   outcome?: RunOutcome
+  /** Links the reports, summary, comment and check runs use. */
+  links?: ReportLinks
   /** Experiments this job was asked to run (after sharding). */
   selected: string[]
   /** An error before the run started (the inputs). */
@@ -66,7 +71,14 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs()
     ctx.inputs = inputs
-    const plan = planFromInputs(inputs, ctx.runId)
+    // Absolute links, so report.md reads the same wherever it is posted (a fork-comment workflow).
+    ctx.links = actionReportLinks({
+      artifactName: inputs.artifactName,
+      htmlReport: inputs.htmlReport,
+      headSha: pullRequestHeadSha()
+    })
+    const planned = planFromInputs(inputs, ctx.runId)
+    const plan = { ...planned, reports: { ...planned.reports, links: ctx.links } }
     ctx.journalDir = plan.journalDir
     ctx.outcome = await executeRun(plan, {
       logger,
@@ -152,7 +164,9 @@ async function finish(ctx: RunContext): Promise<void> {
   }
 
   await step(logger, 'write the job summary', async () => {
-    const markdown = summary ? renderJobSummary(summary, summaryNotes(ctx)) : errorSummary(ctx)
+    const markdown = summary
+      ? renderJobSummary(summary, summaryNotes(ctx), ctx.links)
+      : errorSummary(ctx)
     if (await writeJobSummary(markdown)) saveState.done('SummaryDone')
     ctx.summaryDone = true
   })
@@ -196,7 +210,8 @@ async function finish(ctx: RunContext): Promise<void> {
           logger,
           // After a cancellation the kill is seconds away: post finishes what this can't.
           budgetMs: interrupted ? Cancel.networkBudgetMs : undefined,
-          failed: failsGate(results, 'not-passed')
+          failed: failsGate(results, 'not-passed'),
+          ...(ctx.links ? { links: ctx.links } : {})
         })
       )
     )

@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import { errorMessage } from '../engine/errors.ts'
 import type { SummaryInput } from '../reporters/format.ts'
+import type { ReportLinks } from '../reporters/links.ts'
 import { renderMarkdownReport } from '../reporters/markdown.ts'
 import { artifactFiles } from './artifact-files.ts'
 import { Outputs } from './constants.ts'
@@ -36,6 +37,8 @@ export interface PublishParams {
   budgetMs: number | undefined
   /** Whether some experiment did not pass (the `on-failure` comment policy). */
   failed: boolean
+  /** Links in the comment and check runs (experiment files on the commit, the run's artifact). */
+  links?: ReportLinks
 }
 
 /** Comment, check runs and artifact, each on its own: one failing never stops the others. */
@@ -73,8 +76,10 @@ export async function publishToGitHub(params: PublishParams): Promise<void> {
           ? `\n\n<sub>[Workflow run](${link}) · journals in the \`${inputs.artifactName || 'journal dir'}\` artifact</sub>\n`
           : ''
         const body =
-          renderMarkdownReport(forDisplay(summary), { maxBytes: COMMENT_BODY_LIMIT - 2_000 }) +
-          footer
+          renderMarkdownReport(forDisplay(summary), {
+            maxBytes: COMMENT_BODY_LIMIT - 2_000,
+            ...(params.links ? { links: params.links } : {})
+          }) + footer
         const result = await within(
           budgetMs,
           upsertStickyComment({
@@ -113,7 +118,10 @@ export async function publishToGitHub(params: PublishParams): Promise<void> {
           ...repo,
           headSha,
           results: summary.results,
-          summaryMarkdown: renderMarkdownReport(forDisplay(summary)),
+          summaryMarkdown: renderMarkdownReport(
+            forDisplay(summary),
+            params.links ? { links: params.links } : {}
+          ),
           ...(link ? { detailsUrl: link } : {}),
           logger: annotating
         }),

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { isAbsolute, relative, sep } from 'node:path'
 import type { SummaryInput } from '../reporters/format.ts'
+import type { ReportLinks } from '../reporters/links.ts'
 import { renderMarkdownReport } from '../reporters/markdown.ts'
 
 /** GITHUB_STEP_SUMMARY takes up to 1 MiB per step; stay clear of it. */
@@ -22,10 +23,15 @@ export function forDisplay(summary: SummaryInput, cwd: string = process.cwd()): 
 }
 
 /** The job summary: the results table, then one collapsible section of findings per experiment. */
-export function renderJobSummary(summary: SummaryInput, extra: string[] = []): string {
+export function renderJobSummary(
+  summary: SummaryInput,
+  extra: string[] = [],
+  links?: ReportLinks
+): string {
   const tail = extra.length > 0 ? `\n${extra.join('\n\n')}\n` : ''
   const report = renderMarkdownReport(forDisplay(summary), {
-    maxBytes: STEP_SUMMARY_MAX_BYTES - Buffer.byteLength(tail, 'utf8')
+    maxBytes: STEP_SUMMARY_MAX_BYTES - Buffer.byteLength(tail, 'utf8'),
+    ...(links ? { links } : {})
   })
   return report + tail
 }

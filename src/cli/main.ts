@@ -38,6 +38,15 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(mainHelp())
     return EXIT_USAGE
   }
+  // A command of its own, with its own options: the sample service the README's examples probe.
+  if (first === 'sample-service' || (first === 'help' && rest[0] === 'sample-service')) {
+    const command = await import('./sample-service-command.ts')
+    if (first === 'help' || rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(command.SAMPLE_SERVICE_HELP)
+      return EXIT_PASSED
+    }
+    return command.sampleServiceCommand(rest, io)
+  }
   if (first === '--help' || first === '-h' || first === 'help') {
     const topic = first === 'help' ? rest[0] : undefined
     io.stdout(isCommand(topic) ? commandHelp(topic) : mainHelp())

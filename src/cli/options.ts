@@ -443,8 +443,11 @@ export const EXIT_CODES_HELP = [
   '  2  bad usage, a missing file or an invalid experiment'
 ].join('\n')
 
+/** Dispatched before the table above (src/cli/sample-service-command.ts has its own options). */
+const SAMPLE_SERVICE = 'sample-service'
+
 export function mainHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length))
+  const width = Math.max(...COMMANDS.map((c) => c.name.length), SAMPLE_SERVICE.length)
   return [
     'usage: chaos-action <command> [options] <paths...>',
     '',
@@ -452,6 +455,7 @@ export function mainHelp(): string {
     '',
     'commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    `  ${SAMPLE_SERVICE.padEnd(width)}  Serve the bundled sample service on 127.0.0.1:8080 until Ctrl-C.`,
     '',
     'options:',
     '  -h, --help      Show help (chaos-action <command> --help for a command).',

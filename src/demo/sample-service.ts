@@ -3,7 +3,8 @@
  * and an admin switch that injects latency and errors into the API, so experiments can break it
  * and repair it without a proxy.
  *
- * Standalone: `node src/demo/sample-service.ts [--port 0] [--host 127.0.0.1]` prints its URL.
+ * Standalone: `chaos-action sample-service [--port 8080] [--host 127.0.0.1]` (or this file run
+ * directly, `--port 0` by default) prints its URL.
  */
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'

@@ -4,12 +4,14 @@
  * Summary table, then per experiment: findings, a timeline of phases and activities with the
  * fault windows shaded, the load charts (p95 latency and error rate), and the journal.
  */
-import type { ExperimentResult } from '../engine/types.ts'
+import { basename } from 'node:path'
+import type { ExperimentResult, SourceLocation } from '../engine/types.ts'
 import { truncateText } from './escape.ts'
+import { findingText, sloThresholds, whyLine } from './glance.ts'
+import type { ReportLinks } from './links.ts'
 import {
   VERDICT_TEXT,
   outcomeHeadline,
-  deviatingProbes,
   formatDuration,
   listWithTail,
   locationText,
@@ -37,6 +39,8 @@ export interface HtmlReportOptions {
   maxTimelineRows?: number
   /** The time printed as "generated at"; now by default. */
   generatedAt?: Date
+  /** Links to the experiment files (file:line on the commit) and journals (see links.ts). */
+  links?: ReportLinks
   /**
    * Upper bound on the UTF-8 size of the report. Rows, then sections, that would pass it are left
    * out with a note saying how many (the journals have everything). Default 10 MB.
@@ -118,6 +122,8 @@ svg .phase-band{fill:#f6f8fa}svg .phase-title{font-weight:600;fill:var(--fg)}
 svg .bar-action{fill:#4a78c2}svg .bar-probe{fill:#2da44e}svg .bar-fault{fill:#a40e26}
 svg .bar-failed{fill:#cf222e}svg .bar-unmet{fill:#d4a72c}
 svg .p95{fill:none;stroke:#1f5fbf;stroke-width:2}svg .errors{fill:none;stroke:#cf222e;stroke-width:2}
+svg .slo{stroke:#2e7d32;stroke-width:1.5;stroke-dasharray:6 4}svg .slo-label{fill:#2e7d32;font-weight:600}
+td.verdict{white-space:nowrap}td.time{white-space:nowrap;text-align:right}.facts{margin:4px 0 8px}
 .legend span{display:inline-block;margin-right:14px}.legend i{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:-1px;border-radius:2px}
 details.journal pre{max-height:480px;overflow:auto;background:#f6f8fa;padding:10px;border-radius:6px;font-size:12px;white-space:pre-wrap;word-break:break-word}
 `
@@ -196,29 +202,50 @@ function steady(met: boolean | null): string {
 }
 
 function summaryRow(r: ExperimentResult, i: number, options: HtmlReportOptions): string {
-  const deviating = deviatingProbes(r).map((p) => `${p.name} (${p.phase})`)
-  const href = safeHref(options.journalLink?.(r))
-  const journal = href
-    ? `<a href="${esc(href)}">journal</a>`
-    : r.journalPath
-      ? `<code>${esc(r.journalPath)}</code>`
-      : '—'
   return (
     `<tr class="experiment-row" data-verdict="${esc(r.verdict)}">` +
-    `<td><a href="#experiment-${i + 1}">${escCut(r.title, TITLE_MAX)}</a><br><small class="muted">${escCut(r.file, TITLE_MAX)}</small></td>` +
-    `<td>${badge(r)}</td><td>${steady(r.steadyBefore)}</td><td>${steady(r.steadyAfter)}</td>` +
-    `<td>${deviating.length ? escCut(listWithTail(deviating, 5), TEXT_MAX) : '—'}</td>` +
-    `<td>${esc(formatDuration(r.duration))}</td>` +
-    `<td>${r.rollbacksRun.length ? escCut(listWithTail(r.rollbacksRun, 5), TEXT_MAX) : '—'}</td>` +
-    `<td>${journal}</td></tr>`
+    `<td class="verdict">${badge(r)}</td>` +
+    `<td><a href="#experiment-${i + 1}">${escCut(r.title, TITLE_MAX)}</a><br><small class="muted">${fileLink(r.file, options)}</small></td>` +
+    `<td class="why">${escCut(whyLine(r), TEXT_MAX) || '—'}</td>` +
+    `<td class="time">${esc(formatDuration(r.duration))}</td></tr>`
   )
 }
 
 function summaryTable(rows: readonly string[]): string {
   return (
-    '<table id="summary"><thead><tr><th>Experiment</th><th>Verdict</th><th>Steady state before</th>' +
-    '<th>Steady state after</th><th>Deviating probes</th><th>Duration</th><th>Rollbacks run</th>' +
-    `<th>Journal</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+    '<table id="summary"><thead><tr><th>Verdict</th><th>Experiment</th><th>Why</th><th>Time</th></tr></thead>' +
+    `<tbody>${rows.join('')}</tbody></table>`
+  )
+}
+
+function journalHref(result: ExperimentResult, options: HtmlReportOptions): string | undefined {
+  return safeHref(options.links?.journal?.(result) ?? options.journalLink?.(result))
+}
+
+function whereCell(location: SourceLocation | undefined, options: HtmlReportOptions): string {
+  if (!location) return '—'
+  const href = safeHref(options.links?.source?.(location.file, location.line))
+  const text = escCut(locationText(location), TITLE_MAX)
+  return href ? `<a href="${esc(href)}">${text}</a>` : text
+}
+
+function fileLink(file: string, options: HtmlReportOptions): string {
+  const href = safeHref(options.links?.source?.(file))
+  return href ? `<a href="${esc(href)}">${escCut(file, TITLE_MAX)}</a>` : escCut(file, TITLE_MAX)
+}
+
+function facts(result: ExperimentResult, options: HtmlReportOptions): string {
+  const href = journalHref(result, options)
+  const name = result.journalPath ? basename(result.journalPath) : 'journal'
+  const journal = href
+    ? `<a href="${esc(href)}">${escCut(name, TITLE_MAX)}</a>`
+    : result.journalPath
+      ? `<code>${escCut(result.journalPath, TITLE_MAX)}</code>`
+      : 'none'
+  return (
+    `<p class="facts">Steady state before: ${steady(result.steadyBefore)} · after: ${steady(result.steadyAfter)}` +
+    ` · rollbacks run: ${result.rollbacksRun.length ? escCut(listWithTail(result.rollbacksRun, 5), TEXT_MAX) : 'none'}` +
+    ` · journal: ${journal}</p>`
   )
 }
 
@@ -230,10 +257,11 @@ function experimentSection(
 ): string {
   const parts = [
     `<section class="experiment" id="experiment-${index + 1}" data-verdict="${esc(result.verdict)}">`,
-    `<h2>${escCut(result.title, TITLE_MAX)} ${badge(result)}</h2>`,
-    `<p class="muted">${escCut(result.file, TITLE_MAX)} · ${esc(formatDuration(result.duration))}</p>`
+    `<h2>${badge(result)} ${escCut(result.title, TITLE_MAX)}</h2>`,
+    `<p class="why"><strong>Why:</strong> ${escCut(whyLine(result, TEXT_MAX), TEXT_MAX) || '—'}</p>`,
+    `<p class="muted">${fileLink(result.file, options)} · ${esc(formatDuration(result.duration))}</p>`,
+    facts(result, options)
   ]
-  if (result.reason) parts.push(`<p>${escCut(result.reason, TEXT_MAX)}</p>`)
   const findings = result.findings ?? []
   if (findings.length > 0) {
     const rows = findings
@@ -241,8 +269,8 @@ function experimentSection(
       .map(
         (f) =>
           `<tr><td>${escCut(f.phase, NAME_MAX)}</td><td>${escCut(f.kind, NAME_MAX)} ${escCut(f.activity, NAME_MAX)}</td>` +
-          `<td>${f.met === undefined ? '' : `${mark(f.met)} `}${escCut(f.message, TEXT_MAX)}</td>` +
-          `<td>${f.location ? escCut(locationText(f.location), TITLE_MAX) : '—'}</td></tr>`
+          `<td>${f.met === undefined ? '' : `${mark(f.met)} `}${escCut(findingText(result, f), TEXT_MAX)}</td>` +
+          `<td>${whereCell(f.location, options)}</td></tr>`
       )
     if (findings.length > FINDINGS_MAX) {
       rows.push(
@@ -267,7 +295,10 @@ function experimentSection(
   }
   if (timeline && timeline.loads.length > 0) {
     parts.push('<h3>Load</h3>')
-    for (const load of timeline.loads.slice(0, 4)) parts.push(loadCharts(load, timeline.faults))
+    for (const load of timeline.loads.slice(0, 4)) {
+      const slo = result.journal ? sloThresholds(result.journal, load.name) : {}
+      parts.push(loadCharts(load, timeline, slo))
+    }
   }
   if (result.journal) parts.push(journalBlock(result, options.maxJournalChars ?? 400_000, budget))
   parts.push('</section>')
@@ -304,10 +335,14 @@ interface Row {
   spans: ActivitySpan[]
 }
 
+/**
+ * The one time axis of an experiment: the timeline and every load chart span the same seconds at
+ * the same horizontal scale, so a spike lines up with the activity above it.
+ */
+const AXIS = { width: 1000, left: 240, right: 20 } as const
+
 function timelineSvg(timeline: ExperimentTimeline, maxRows: number): string {
-  const width = 1000
-  const left = 240
-  const right = 20
+  const { width, left, right } = AXIS
   const rowHeight = 20
   const top = 24
   const plotWidth = width - left - right
@@ -436,7 +471,11 @@ function faultTitle(f: FaultWindow, t0: number): string {
   return `fault from ${from} s to ${to} s${f.actions.length ? `: ${actions}` : ''}${f.open ? ' (never removed)' : ''}`
 }
 
-function loadCharts(load: LoadSeries, faults: readonly FaultWindow[]): string {
+function loadCharts(
+  load: LoadSeries,
+  timeline: ExperimentTimeline,
+  slo: ReturnType<typeof sloThresholds>
+): string {
   const points = downsample(load.points, 300)
   const name = truncateText(load.name === 'default' ? load.activity : load.name, NAME_MAX)
   const summary =
@@ -446,54 +485,61 @@ function loadCharts(load: LoadSeries, faults: readonly FaultWindow[]): string {
     kind: 'p95',
     title: 'p95 latency (ms)',
     load,
+    timeline,
     values: points.map((p) => ({ t: p.t, v: p.p95 })),
-    yMax: niceMax(Math.max(0, ...points.map((p) => p.p95)) * 1.1, 10),
+    yMax: niceMax(Math.max(0, slo.p95Ms ?? 0, ...points.map((p) => p.p95)) * 1.1, 10),
     unit: 'ms',
-    faults
+    ...(slo.p95Ms === undefined ? {} : { threshold: slo.p95Ms })
   })
+  const errorBound = slo.errorRate === undefined ? undefined : slo.errorRate * 100
   const errors = lineChart({
     kind: 'errors',
     title: 'error rate (%)',
     load,
+    timeline,
     values: points.map((p) => ({ t: p.t, v: p.errorRate * 100 })),
-    yMax: Math.min(100, niceMax(Math.max(0, ...points.map((p) => p.errorRate * 100)) * 1.1, 1)),
+    yMax: Math.min(
+      100,
+      niceMax(Math.max(0, errorBound ?? 0, ...points.map((p) => p.errorRate * 100)) * 1.1, 1)
+    ),
     unit: '%',
-    faults
+    ...(errorBound === undefined ? {} : { threshold: errorBound })
   })
   return `<div class="load" data-load="${esc(name)}">${summary}<div class="charts">${p95}${errors}</div></div>`
 }
 
+/** A per-second series on the experiment's time axis (AXIS), fault windows shaded, SLO dashed. */
 function lineChart(options: {
   kind: 'p95' | 'errors'
   title: string
   load: LoadSeries
+  timeline: ExperimentTimeline
   values: { t: number; v: number }[]
   yMax: number
   unit: string
-  faults: readonly FaultWindow[]
+  threshold?: number
 }): string {
-  const width = 480
-  const height = 220
-  const left = 48
-  const right = 12
-  const top = 26
-  const bottom = 36
+  const { width, left, right } = AXIS
+  const height = 170
+  const top = 14
+  const bottom = 34
   const pw = width - left - right
   const ph = height - top - bottom
-  const last = options.values[options.values.length - 1]?.t ?? 0
-  const xMax = Math.max(1, last + 1)
-  const x = (s: number): number => left + (Math.min(Math.max(s, 0), xMax) / xMax) * pw
+  const t0 = options.timeline.start
+  const span = Math.max(1000, options.timeline.end - t0)
+  // Seconds since the experiment started -> x.
+  const x = (s: number): number => left + (Math.min(Math.max(s * 1000, 0), span) / span) * pw
   const y = (v: number): number => top + ph - (Math.min(v, options.yMax) / options.yMax) * ph
+  const offset = (options.load.start - t0) / 1000
   const out = [
     `<svg class="load-chart chart-${options.kind}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(options.title)}">`,
-    `<text x="${left}" y="16" class="phase-title">${esc(options.title)}</text>`
+    `<text x="20" y="${top + 12}" class="phase-title">${esc(options.title)}</text>`
   ]
-  for (const f of options.faults) {
-    const from = (f.start - options.load.start) / 1000
-    const to = (f.end - options.load.start) / 1000
-    if (to <= 0 || from >= xMax) continue
+  for (const f of options.timeline.faults) {
+    const from = (f.start - t0) / 1000
+    const to = (f.end - t0) / 1000
     out.push(
-      `<rect class="fault" x="${num(x(from))}" y="${top}" width="${num(Math.max(2, x(to) - x(from)))}" height="${ph}"><title>fault in force</title></rect>`
+      `<rect class="fault" x="${num(x(from))}" y="${top}" width="${num(Math.max(2, x(to) - x(from)))}" height="${ph}"><title>${esc(faultTitle(f, t0))}</title></rect>`
     )
   }
   for (const frac of [0, 0.5, 1]) {
@@ -503,23 +549,32 @@ function lineChart(options: {
       `<text x="${left - 6}" y="${num(y(v) + 4)}" text-anchor="end">${esc(num(v, 2))}</text>`
     )
   }
-  const step = tickStep(xMax, 8)
-  for (let s = 0; s <= xMax + 1e-9; s += step) {
+  const seconds = span / 1000
+  const step = tickStep(seconds, 10)
+  for (let s = 0; s <= seconds + 1e-9; s += step) {
     out.push(
-      `<text x="${num(x(s))}" y="${top + ph + 14}" text-anchor="middle">${esc(num(s))}</text>`
+      `<text x="${num(x(s))}" y="${top + ph + 14}" text-anchor="middle">${esc(seconds < 2 ? `${num(s * 1000, 0)} ms` : `${num(s, 1)} s`)}</text>`
     )
   }
   out.push(
     `<line class="axis" x1="${left}" y1="${top + ph}" x2="${left + pw}" y2="${top + ph}"/>`,
     `<line class="axis" x1="${left}" y1="${top}" x2="${left}" y2="${top + ph}"/>`,
-    `<text x="${left + pw / 2}" y="${height - 4}" text-anchor="middle">seconds since the load started</text>`
+    `<text x="${left + pw / 2}" y="${height - 4}" text-anchor="middle">seconds since the experiment started</text>`
   )
-  // Each value is the second [t, t+1): plotted at its middle.
-  const coords = options.values.map((p) => `${num(x(p.t + 0.5))},${num(y(p.v))}`).join(' ')
+  if (options.threshold !== undefined) {
+    const ty = num(y(options.threshold))
+    out.push(
+      `<line class="slo" x1="${left}" y1="${ty}" x2="${left + pw}" y2="${ty}"><title>SLO</title></line>`,
+      `<text class="slo-label" x="${left + pw - 4}" y="${num(y(options.threshold) - 4)}" text-anchor="end">SLO ≤ ${esc(num(options.threshold, 2))} ${esc(options.unit)}</text>`
+    )
+  }
+  // Each value is the second [t, t+1) of the load: plotted at its middle.
+  const at = (t: number): number => x(offset + t + 0.5)
+  const coords = options.values.map((p) => `${num(at(p.t))},${num(y(p.v))}`).join(' ')
   out.push(`<polyline class="${options.kind}" points="${coords}"/>`)
   for (const p of options.values) {
     out.push(
-      `<circle cx="${num(x(p.t + 0.5))}" cy="${num(y(p.v))}" r="2" class="${options.kind === 'p95' ? 'bar-action' : 'bar-failed'}"><title>${esc(`${num(p.t)} s: ${num(p.v, 2)} ${options.unit}`)}</title></circle>`
+      `<circle cx="${num(at(p.t))}" cy="${num(y(p.v))}" r="2" class="${options.kind === 'p95' ? 'bar-action' : 'bar-failed'}"><title>${esc(`${num(offset + p.t)} s: ${num(p.v, 2)} ${options.unit}`)}</title></circle>`
     )
   }
   out.push('</svg>')

@@ -7,6 +7,7 @@ import { renderJsonSummary } from './json.ts'
 import { renderJUnit } from './junit.ts'
 import { renderMarkdownReport } from './markdown.ts'
 import type { MarkdownReportOptions } from './markdown.ts'
+import type { ReportLinks } from './links.ts'
 
 export { renderConsoleReport } from './console.ts'
 export type { ConsoleReportOptions } from './console.ts'
@@ -31,6 +32,8 @@ export interface ReportFiles {
   html?: string
   /** Journal links in the markdown; defaults to paths relative to the report file. */
   journalLink?: MarkdownReportOptions['journalLink']
+  /** Links to experiment files, journals and the HTML report (links.ts); win over journalLink. */
+  links?: ReportLinks
   maxBytes?: number
 }
 
@@ -56,6 +59,7 @@ export async function writeReports(
       files.report,
       renderMarkdownReport(summary, {
         journalLink,
+        ...(files.links ? { links: files.links } : {}),
         ...(files.maxBytes === undefined ? {} : { maxBytes: files.maxBytes })
       })
     )
@@ -66,8 +70,10 @@ export async function writeReports(
     await write(
       files.html,
       renderHtmlReport(summary, {
+        // Inside the artifact the journals sit next to the report: relative links work there.
         journalLink: (r: ExperimentResult) =>
-          r.journalPath ? relative(htmlDir, r.journalPath).split(sep).join('/') : undefined
+          r.journalPath ? relative(htmlDir, r.journalPath).split(sep).join('/') : undefined,
+        ...(files.links?.source ? { links: { source: files.links.source } } : {})
       })
     )
   }

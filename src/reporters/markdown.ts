@@ -1,13 +1,15 @@
 import { markdownTable } from 'markdown-table'
-import type { ExperimentResult } from '../engine/types.ts'
+import { basename } from 'node:path'
+import type { ExperimentResult, SourceLocation } from '../engine/types.ts'
 import { escapeHtml, escapeMarkdown, truncateText } from './escape.ts'
+import { findingText, whyLine } from './glance.ts'
+import type { ReportLinks } from './links.ts'
 import { renderLoadCharts } from './mermaid.ts'
 import {
   VERDICT_EMOJI,
   VERDICT_TEXT,
   allDryRuns,
   countPassed,
-  deviatingProbes,
   formatDuration,
   listWithTail,
   locationText,
@@ -26,6 +28,8 @@ export interface MarkdownReportOptions {
   maxBytes?: number
   /** Replaces the default heading line. Markdown, not escaped: callers own it. */
   heading?: string
+  /** Links to the experiment files, journals and HTML report (see links.ts). */
+  links?: ReportLinks
 }
 
 // Long enough for a sentence of context, short enough that one chatty probe can't fill a comment.
@@ -44,9 +48,13 @@ export function renderMarkdownReport(
   const maxBytes = Math.max(256, options.maxBytes ?? GITHUB_COMMENT_LIMIT)
   const results = summary.results
 
-  const head = `${options.heading ?? defaultHeading(summary)}\n\n${runLine(summary)}`
-  const rows = results.map((r) => summaryRow(r, options.journalLink))
-  const sections = results.map(detailsSection)
+  const links: ReportLinks = {
+    ...options.links,
+    journal: options.links?.journal ?? options.journalLink
+  }
+  const head = `${options.heading ?? defaultHeading(summary)}\n\n${runLine(summary, links)}`
+  const rows = results.map((r) => summaryRow(r, links))
+  const sections = results.map((r) => detailsSection(r, links))
 
   const whole = `${head}${renderTable(rows)}${sections.join('')}\n`
   if (size(whole) <= maxBytes) return whole
@@ -106,23 +114,27 @@ function defaultHeading(summary: SummaryInput): string {
   return `### ${VERDICT_EMOJI.deviated} Chaos experiments: ${total - passed} of ${total} did not pass${interrupted}`
 }
 
-function runLine(summary: SummaryInput): string {
+function runLine(summary: SummaryInput, links: ReportLinks): string {
   const parts: string[] = []
   if (summary.runId) parts.push(`Run ${escapeMarkdown(truncateText(summary.runId, 80))}`)
   if (summary.duration !== undefined) parts.push(`took ${formatDuration(summary.duration)}`)
+  const html = links.htmlReport
+  if (html) {
+    const name = `\`${escapeMarkdown(truncateText(html.name, 80)).replace(/`/g, "'")}\``
+    const artifact = html.artifact
+      ? ` (artifact ${escapeMarkdown(truncateText(html.artifact, 80))})`
+      : ''
+    parts.push(
+      html.href
+        ? `timelines and charts in [${name}](${escapeUrl(html.href)})${artifact}`
+        : `timelines and charts in ${name}${artifact}`
+    )
+  }
   return parts.length ? `<sub>${parts.join(', ')}.</sub>\n\n` : ''
 }
 
-const HEADER = [
-  'Experiment',
-  'Verdict',
-  'Steady state before',
-  'Steady state after',
-  'Deviating probes',
-  'Duration',
-  'Rollbacks run',
-  'Journal'
-]
+/** Verdict first, then why, in one line per experiment; the rest is in the details. */
+const HEADER = ['Verdict', 'Experiment', 'Why', 'Time']
 
 function renderTable(rows: readonly string[][]): string {
   return markdownTable([HEADER, ...rows], { alignDelimiters: false })
@@ -132,20 +144,14 @@ function cell(text: string, max = CELL_MAX): string {
   return escapeMarkdown(truncateText(text, max))
 }
 
-function summaryRow(
-  result: ExperimentResult,
-  journalLink: MarkdownReportOptions['journalLink']
-): string[] {
-  const deviating = deviatingProbes(result).map((p) => `${p.name} (${p.phase})`)
+function summaryRow(result: ExperimentResult, links: ReportLinks): string[] {
+  const href = links.source?.(result.file)
+  const title = href ? `[${cell(result.title)}](${escapeUrl(href)})` : cell(result.title)
   return [
-    `${cell(result.title)}<br><sub>${cell(result.file)}</sub>`,
     `${VERDICT_EMOJI[result.verdict] ?? ''} ${VERDICT_TEXT[result.verdict] ?? cell(String(result.verdict))}`,
-    steadyCell(result.steadyBefore),
-    steadyCell(result.steadyAfter),
-    deviating.length ? cell(listWithTail(deviating, 5)) : '—',
-    formatDuration(result.duration),
-    result.rollbacksRun.length ? cell(listWithTail(result.rollbacksRun, 5)) : '—',
-    journalCell(result, journalLink)
+    href ? title : `${title}<br><sub>${cell(result.file)}</sub>`,
+    cell(whyLine(result)) || '—',
+    formatDuration(result.duration)
   ]
 }
 
@@ -154,13 +160,19 @@ function steadyCell(met: boolean | null): string {
   return `${met ? '✅' : '❌'} ${steadyText(met)}`
 }
 
-function journalCell(
-  result: ExperimentResult,
-  journalLink: MarkdownReportOptions['journalLink']
-): string {
-  const link = journalLink?.(result)
-  if (link) return `[journal](${escapeUrl(link)})`
+/** `[journal name](link)`, else the path as code, else a dash. */
+function journalCell(result: ExperimentResult, links: ReportLinks): string {
+  const link = links.journal?.(result)
+  const name = result.journalPath ? basename(result.journalPath) : 'journal'
+  if (link) return `[${cell(name)}](${escapeUrl(link)})`
   return result.journalPath ? cell(result.journalPath) : '—'
+}
+
+function whereCell(location: SourceLocation | undefined, links: ReportLinks): string {
+  if (!location) return '—'
+  const href = links.source?.(location.file, location.line)
+  const text = cell(locationText(location))
+  return href ? `[${text}](${escapeUrl(href)})` : text
 }
 
 /** Keeps a link target inside its `(...)`: percent-encodes what would end or break it. */
@@ -171,17 +183,26 @@ function escapeUrl(url: string): string {
   )
 }
 
-function detailsSection(result: ExperimentResult): string {
+function detailsSection(result: ExperimentResult, links: ReportLinks): string {
   const summaryLine = `${VERDICT_EMOJI[result.verdict] ?? ''} ${escapeHtml(truncateText(result.title, CELL_MAX))}: ${escapeHtml(VERDICT_TEXT[result.verdict] ?? String(result.verdict))}`
   const parts = [`\n\n<details>\n<summary>${summaryLine}</summary>\n\n`]
-  if (result.reason) parts.push(`${cell(result.reason, MESSAGE_MAX)}\n\n`)
+  const facts = [
+    `Steady state before: ${steadyCell(result.steadyBefore)}`,
+    `after: ${steadyCell(result.steadyAfter)}`,
+    `rollbacks run: ${result.rollbacksRun.length ? cell(listWithTail(result.rollbacksRun, 5)) : 'none'}`,
+    `journal: ${journalCell(result, links)}`
+  ]
+  parts.push(`${facts.join(' · ')}\n\n`)
   const findings = result.findings ?? []
+  if (result.reason && !findings.some((f) => f.kind === 'probe' && f.met === false)) {
+    parts.push(`${cell(result.reason, MESSAGE_MAX)}\n\n`)
+  }
   if (findings.length > 0) {
     const rows = findings.map((f) => [
       cell(f.phase),
       `${cell(f.kind)} ${cell(f.activity)}`,
-      `${f.met === undefined ? '' : f.met ? '✅ ' : '❌ '}${cell(f.message, MESSAGE_MAX)}`,
-      f.location ? cell(locationText(f.location)) : '—'
+      `${f.met === undefined ? '' : f.met ? '✅ ' : '❌ '}${cell(findingText(result, f), MESSAGE_MAX)}`,
+      whereCell(f.location, links)
     ])
     parts.push(
       markdownTable([['Phase', 'Activity', 'Result', 'Where'], ...rows], {

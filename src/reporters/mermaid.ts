@@ -5,6 +5,7 @@
  */
 import type { Journal } from '../engine/types.ts'
 import { escapeMarkdown, truncateText } from './escape.ts'
+import { sloThresholds } from './glance.ts'
 import { buildTimeline, downsample, niceMax } from './timeline.ts'
 import type { FaultWindow, LoadPoint, LoadSeries } from './timeline.ts'
 
@@ -18,6 +19,7 @@ export interface MermaidChartOptions {
 const FAULT_COLOR = '#f2b8b5'
 const P95_COLOR = '#1f5fbf'
 const ERROR_COLOR = '#c62828'
+const SLO_COLOR = '#2e7d32'
 
 /** Mermaid labels are quoted strings: keep them to characters that can't end or confuse one. */
 function label(text: string, max = 60): string {
@@ -51,22 +53,44 @@ function chart(options: {
   values: readonly number[]
   mask: readonly boolean[] | undefined
   color: string
+  /** The SLO bound, drawn as a flat line. */
+  threshold?: number | undefined
 }): string {
-  const palette = options.mask ? `${FAULT_COLOR}, ${options.color}` : options.color
+  const colors = [options.color, ...(options.threshold === undefined ? [] : [SLO_COLOR])]
+  const palette = (options.mask ? [FAULT_COLOR, ...colors] : colors).join(', ')
   const lines = [
     '```mermaid',
     `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
     'xychart-beta',
     `  title "${label(options.title, 80)}"`,
     // Categories rather than a numeric range: each second gets a band the fault bar fills.
-    `  x-axis "seconds since the load started" [${options.seconds.map((t) => `"${t}"`).join(', ')}]`,
+    `  x-axis "seconds since the experiment started" [${options.seconds.map((t) => `"${fmt(t)}"`).join(', ')}]`,
     `  y-axis "${label(options.yLabel)}" 0 --> ${fmt(options.yMax)}`
   ]
   if (options.mask) {
     lines.push(`  bar [${options.mask.map((on) => (on ? fmt(options.yMax) : '0')).join(', ')}]`)
   }
-  lines.push(`  line [${options.values.map(fmt).join(', ')}]`, '```')
+  lines.push(`  line [${options.values.map(fmt).join(', ')}]`)
+  if (options.threshold !== undefined) {
+    lines.push(`  line [${options.values.map(() => fmt(options.threshold!)).join(', ')}]`)
+  }
+  lines.push('```')
   return lines.join('\n')
+}
+
+function journalThresholds(journal: Journal, load: string): ReturnType<typeof sloThresholds> {
+  try {
+    return sloThresholds(journal, load)
+  } catch {
+    return {}
+  }
+}
+
+function sloNote(slo: ReturnType<typeof sloThresholds>): string {
+  const parts: string[] = []
+  if (slo.p95Ms !== undefined) parts.push(`p95 ≤ ${fmt(slo.p95Ms)} ms`)
+  if (slo.errorRate !== undefined) parts.push(`error rate ≤ ${fmt(slo.errorRate * 100)} %`)
+  return parts.length ? ` Green line: the SLO (${parts.join(', ')}).` : ''
 }
 
 function secondsText(ms: number): string {
@@ -94,10 +118,15 @@ export function renderLoadCharts(journal: Journal, options: MermaidChartOptions 
     const points = downsample(series.points, maxPoints)
     const mask = faultMask(series, points, timeline.faults)
     const shaded = mask.some(Boolean) ? mask : undefined
-    const seconds = points.map((p) => p.t)
+    // One time axis for every chart and the HTML timeline: seconds since the experiment started.
+    const offset = (series.start - timeline.start) / 1000
+    const seconds = points.map((p) => p.t + offset)
     const name = series.name === 'default' ? series.activity : series.name
     const p95s = points.map((p) => p.p95)
     const errors = points.map((p) => p.errorRate * 100)
+    const slo = journalThresholds(journal, series.name)
+    const sloP95 = slo.p95Ms
+    const sloErrors = slo.errorRate === undefined ? undefined : slo.errorRate * 100
 
     parts.push(
       `**Load ${escapeMarkdown(truncateText(name, 80))}**: ${series.requests} requests, ` +
@@ -107,32 +136,34 @@ export function renderLoadCharts(journal: Journal, options: MermaidChartOptions 
       .filter((f) => f.end > series.start)
       .map(
         (f) =>
-          `${secondsText(Math.max(0, f.start - series.start))} to ${secondsText(f.end - series.start)}` +
+          `${secondsText(Math.max(0, f.start - timeline.start))} to ${secondsText(f.end - timeline.start)}` +
           (f.actions.length ? ` (${escapeMarkdown(truncateText(f.actions.join(', '), 120))})` : '')
       )
     parts.push(
       windows.length > 0
-        ? `Shaded: fault in force from ${windows.slice(0, 3).join('; ')}${windows.length > 3 ? ` +${windows.length - 3} more` : ''}, counted from the load's start.`
+        ? `Shaded: fault in force from ${windows.slice(0, 3).join('; ')}${windows.length > 3 ? ` +${windows.length - 3} more` : ''}, counted from the experiment's start.${sloNote(slo)}`
         : 'No fault window overlaps this load.'
     )
     parts.push(
       chart({
         title: `p95 latency (ms), ${name}`,
         yLabel: 'ms',
-        yMax: niceMax(Math.max(...p95s, 0) * 1.1, 10),
+        yMax: niceMax(Math.max(...p95s, sloP95 ?? 0) * 1.1, 10),
         seconds,
         values: p95s,
         mask: shaded,
-        color: P95_COLOR
+        color: P95_COLOR,
+        threshold: sloP95
       }),
       chart({
         title: `error rate (%), ${name}`,
         yLabel: '%',
-        yMax: Math.min(100, niceMax(Math.max(...errors, 0) * 1.1, 1)),
+        yMax: Math.min(100, niceMax(Math.max(...errors, sloErrors ?? 0) * 1.1, 1)),
         seconds,
         values: errors,
         mask: shaded,
-        color: ERROR_COLOR
+        color: ERROR_COLOR,
+        threshold: sloErrors
       })
     )
   }

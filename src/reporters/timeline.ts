@@ -82,18 +82,19 @@ function providerOf(run: ActivityRun): Record<string, unknown> {
 }
 
 /**
- * Actions that inject a fault: the proxy's add-fault, and every chaos-mesh or kubernetes action
- * (natively or through chaosk8s / chaosmesh Python modules), which exist to break something.
+ * Actions that inject a fault: every action of the method (the experiment's turbulence: a process,
+ * an HTTP call to an admin switch, a Kubernetes or Chaos Mesh action, a chaostoolkit extension...)
+ * except those known to do something else: load, the proxy's plumbing (only its add-fault is a
+ * fault) and the Kubernetes actions that undo one (uncordon, a shift-traffic restore).
  */
 export function isFaultAction(run: ActivityRun): boolean {
   if (run.activity?.type !== 'action') return false
   const provider = providerOf(run)
   const type = provider.type
+  if (type === 'load') return false
   if (type === 'proxy') return provider.action === 'add-fault'
-  if (type === 'chaos-mesh' || type === 'kubernetes') return true
-  if (type === 'python' && typeof provider.module === 'string')
-    return /^chaos(k8s|mesh)(\.|$)/.test(provider.module)
-  return false
+  if (type === 'kubernetes') return provider.action !== 'uncordon' && provider.restore !== true
+  return true
 }
 
 /** Proxy actions that take faults away; returns the fault names removed, or 'all'. */
@@ -129,7 +130,7 @@ function spanOf(run: ActivityRun, phase: TimelinePhase, fallback: number): Activ
     status: run.status === 'failed' ? 'failed' : 'succeeded',
     ...(typeof run.tolerance_met === 'boolean' ? { met: run.tolerance_met } : {}),
     background: run.activity?.background === true,
-    fault: isFaultAction(run) && run.status !== 'failed'
+    fault: phase === 'method' && isFaultAction(run) && run.status !== 'failed'
   }
 }
 
@@ -213,6 +214,8 @@ function loadSeriesOf(run: ActivityRun): LoadSeries | undefined {
     })
   }
   points.sort((a, b) => a.t - b.t)
+  // A last second that saw no request (the load ended in it) is no measurement: not a 0.
+  while (points.length > 0 && points[points.length - 1]!.requests === 0) points.pop()
   return {
     name: typeof output.load === 'string' ? output.load : String(run.activity?.name ?? 'load'),
     activity: String(run.activity?.name ?? '?'),

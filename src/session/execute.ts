@@ -266,9 +266,10 @@ async function writePlannedReports(
   outcome: RunOutcome,
   logger: Logger
 ): Promise<void> {
-  const { json, junit, markdown, html } = plan.reports
+  const { json, junit, markdown, html, links } = plan.reports
   try {
     outcome.reports = await writeReports(summary, {
+      ...(links ? { links } : {}),
       ...(json ? { json } : {}),
       ...(junit ? { junit } : {}),
       ...(markdown ? { report: markdown } : {}),

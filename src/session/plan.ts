@@ -8,6 +8,7 @@
 import type { FailOn } from '../engine/policy.ts'
 import type { DryMode, HypothesisStrategy, RollbackStrategy } from '../engine/types.ts'
 import type { ClusterMode } from '../cluster/modes.ts'
+import type { ReportLinks } from '../reporters/links.ts'
 
 /** One shard of the experiment files: `index` is 1-based, as written (`2/3`). */
 export interface Shard {
@@ -51,6 +52,8 @@ export interface ReportPlan {
   junit?: string
   markdown?: string
   html?: string
+  /** Absolute links in the reports (the action: files on the commit, the run's artifact). */
+  links?: ReportLinks
 }
 
 export interface RunPlan {
