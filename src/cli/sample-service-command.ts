@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util'
 import { UsageError } from '../engine/errors.ts'
-import type { CliIo } from './main.ts'
+import type { CliIo } from './io.ts'
 
 export const SAMPLE_SERVICE_SUMMARY =
   'Serve the bundled sample service (/health, /api/items, /metrics, /admin/fault) until Ctrl-C.'
