@@ -5,31 +5,37 @@ import {
   createActionRegistry,
   filesUnder,
   getInputs,
-  readLedger,
   readState,
   renderJobSummary,
   saveState,
   sweepChaosMesh,
   teardownActionCluster,
   uploadJournals,
-  writeJobSummary,
+  writeJobSummary
+} from "./chunks/chunk-7NFDA4DC.js";
+import {
+  readLedger,
   writeLedgerSync
-} from "./chunks/chunk-HDHZXPVU.js";
-import "./chunks/chunk-PGKHTTTN.js";
-import "./chunks/chunk-37DSELSM.js";
-import "./chunks/chunk-4BG7XY4J.js";
-import "./chunks/chunk-7UC75VGD.js";
-import "./chunks/chunk-EV5ZBA3F.js";
-import "./chunks/chunk-T4JOGF2H.js";
-import "./chunks/chunk-XZC23V6B.js";
-import "./chunks/chunk-SPQMYGCA.js";
+} from "./chunks/chunk-YFKTGCUI.js";
+import "./chunks/chunk-RGPTYLE2.js";
+import "./chunks/chunk-MAHCXQML.js";
+import "./chunks/chunk-5KNB4CLR.js";
+import "./chunks/chunk-PYV66U6K.js";
+import "./chunks/chunk-IFCBK53C.js";
 import {
   info
 } from "./chunks/chunk-3TNAO2GV.js";
 import "./chunks/chunk-PVFK6F35.js";
+import "./chunks/chunk-25EVSR2U.js";
+import "./chunks/chunk-V5NIWFQ7.js";
+import "./chunks/chunk-T4JOGF2H.js";
+import "./chunks/chunk-SOBFPSGS.js";
+import "./chunks/chunk-FPYVVETA.js";
+import "./chunks/chunk-UTFX6C4B.js";
+import "./chunks/chunk-SPQMYGCA.js";
 import {
   errorMessage
-} from "./chunks/chunk-M5F2XM67.js";
+} from "./chunks/chunk-2OZ6HILO.js";
 import "./chunks/chunk-OLZTDE5K.js";
 
 // src/action/post.ts
