@@ -221,8 +221,8 @@ describe('the action on the kwok control plane', { skip }, () => {
     const bin = join(ws.dir, '_bin')
     await mkdir(bin, { recursive: true })
     await writeFakeKind(bin)
-    // A stand-in helm: records its argv and creates what the chart's controller would be, so the
-    // action's rollout wait has something real to wait for.
+    // A stand-in helm: records its argv and creates what the chart would (the controller and a
+    // daemon on every kwok node), so the action's rollout and daemon checks have something real.
     const helmLog = join(ws.dir, 'helm.log')
     await writeFile(
       join(bin, 'helm'),
@@ -232,6 +232,19 @@ kc=""; prev=""
 for a in "$@"; do [ "$prev" = "--kubeconfig" ] && kc="$a"; prev="$a"; done
 kubectl --kubeconfig "$kc" create namespace chaos-mesh >/dev/null 2>&1
 kubectl --kubeconfig "$kc" -n chaos-mesh create deployment chaos-controller-manager --image=fake --replicas=1 >/dev/null
+kubectl --kubeconfig "$kc" -n chaos-mesh apply -f - >/dev/null <<'YAML'
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: { name: chaos-daemon }
+spec:
+  selector: { matchLabels: { app: chaos-daemon } }
+  template:
+    metadata: { labels: { app: chaos-daemon } }
+    spec:
+      nodeSelector: { type: kwok }
+      tolerations: [{ operator: Exists }]
+      containers: [{ name: chaos-daemon, image: fake }]
+YAML
 `
     )
     await chmod(join(bin, 'helm'), 0o755)

@@ -12,6 +12,7 @@ import { BlastRadiusRefused } from '../../src/providers/kubernetes/blast-radius.
 import { KubeApiError, R } from '../../src/providers/kubernetes/client.ts'
 import type { KubeObject, RequestRecord } from '../../src/providers/kubernetes/client.ts'
 import { HTTPROUTES, TRAFFICSPLITS, shiftWeights } from '../../src/providers/kubernetes/traffic.ts'
+import { RUN_ID_LABEL } from '../../src/providers/run-label.ts'
 import {
   admin,
   createNamespace,
@@ -181,13 +182,13 @@ describe('kubernetes shift-traffic (Gateway API HTTPRoute, SMI TrafficSplit)', {
     assert.deepEqual(shifted.spec!.hostnames, created.spec!.hostnames)
     // The error backend exists, labelled with the run, and listens on the route's port.
     const svc = await client!.get(R.services, ns, 'web-chaos-errors')
-    assert.equal(svc.metadata?.labels?.['chaos-action.io/run-id'], 'test-run')
+    assert.equal(svc.metadata?.labels?.[RUN_ID_LABEL], 'test-run')
     assert.deepEqual(
       (svc.spec!.ports as { port: number }[]).map((p) => p.port),
       [80]
     )
     const dep = await client!.get(R.deployments, ns, 'web-chaos-errors')
-    assert.equal(dep.metadata?.labels?.['chaos-action.io/run-id'], 'test-run')
+    assert.equal(dep.metadata?.labels?.[RUN_ID_LABEL], 'test-run')
 
     // A second shift would record shifted weights as the originals: refused.
     await assert.rejects(

@@ -422,3 +422,18 @@ describe('rated load', () => {
     }
   })
 })
+
+describe('load statistics', () => {
+  it('never reports a percentile above the largest latency seen', async () => {
+    const { LoadRecorder } = await import('../../src/providers/load/stats.ts')
+    const recorder = new LoadRecorder('stats')
+    // Values inside one histogram bucket: the bucket's upper bound is above every one of them.
+    for (const ms of [1234.501, 1234.502, 1234.503]) recorder.response(200, ms)
+    recorder.end()
+    const window = recorder.window(5)
+    assert.equal(window.max_ms, 1234.503)
+    const order = [window.p50_ms, window.p90_ms, window.p95_ms, window.p99_ms, window.max_ms]
+    assert.deepEqual([...order].sort((a, b) => a - b), order, JSON.stringify(window))
+    assert.ok(window.p99_ms <= window.max_ms, JSON.stringify(window))
+  })
+})

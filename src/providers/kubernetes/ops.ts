@@ -418,6 +418,24 @@ export async function waitWorkloadComplete(
   return { seconds: ok ? round((Date.now() - since) / 1000) : null, object: last }
 }
 
+/** Waits until at most `count` pods of the workload `object` exist (terminating ones included). */
+async function waitPodsAtMost(
+  env: KubeEnv,
+  namespace: string,
+  object: KubeObject,
+  count: number,
+  timeoutMs: number
+): Promise<boolean> {
+  const selector = labelSelectorString(object.spec?.selector as LabelSelector | undefined)
+  if (selector === '' || timeoutMs <= 0) return selector === ''
+  return env.client.watchUntil(
+    R.pods,
+    namespace,
+    { labelSelector: selector, timeoutMs, signal: env.signal },
+    (pods) => pods.size <= count
+  )
+}
+
 export interface ScaleResult {
   action: 'scale'
   kind: WorkloadKind
@@ -480,13 +498,21 @@ export async function scaleWorkload(
       'scale'
     )
     const timeout = o.timeout ?? 0
-    const waited =
+    let waited =
       timeout > 0
         ? await waitWorkloadComplete(env, o.kind, o.namespace, o.name, timeout, {
             replicas: o.replicas,
             since: started
           })
         : undefined
+    // Scaled down: ready means the removed pods are gone too. A terminating pod may still serve
+    // (for its grace period, and until its endpoint is withdrawn), so a fault that follows would
+    // otherwise hit a workload that still has more pods than it says.
+    if (waited && waited.seconds !== null && before > o.replicas && waited.object) {
+      const left = Math.max(0, timeout * 1000 - (Date.now() - started))
+      const gone = await waitPodsAtMost(env, o.namespace, waited.object, o.replicas, left)
+      waited = { ...waited, seconds: gone ? round((Date.now() - started) / 1000) : null }
+    }
     const seen = (await events?.stop()) ?? []
     return {
       ...base,

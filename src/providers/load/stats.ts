@@ -103,11 +103,14 @@ function summarize(h: Histogram): LatencySummary {
   if (h.totalCount === 0)
     return { p50_ms: 0, p90_ms: 0, p95_ms: 0, p99_ms: 0, max_ms: 0, mean_ms: 0 }
   const ms = (us: number): number => round(us / 1000)
+  // A percentile is read from its bucket's upper bound, which can pass the largest value seen:
+  // clamp, so p50 <= p90 <= p95 <= p99 <= max always holds.
+  const at = (p: number): number => ms(Math.min(h.getValueAtPercentile(p), h.maxValue))
   return {
-    p50_ms: ms(h.getValueAtPercentile(50)),
-    p90_ms: ms(h.getValueAtPercentile(90)),
-    p95_ms: ms(h.getValueAtPercentile(95)),
-    p99_ms: ms(h.getValueAtPercentile(99)),
+    p50_ms: at(50),
+    p90_ms: at(90),
+    p95_ms: at(95),
+    p99_ms: at(99),
     max_ms: ms(h.maxValue),
     mean_ms: ms(h.mean)
   }
@@ -182,7 +185,10 @@ export class LoadRecorder {
       t: slot.second,
       requests: slot.requests,
       errors: slot.errors,
-      p95_ms: slot.hist.totalCount === 0 ? 0 : round(slot.hist.getValueAtPercentile(95) / 1000)
+      p95_ms:
+        slot.hist.totalCount === 0
+          ? 0
+          : round(Math.min(slot.hist.getValueAtPercentile(95), slot.hist.maxValue) / 1000)
     })
   }
 
