@@ -433,7 +433,11 @@ describe('load statistics', () => {
     const window = recorder.window(5)
     assert.equal(window.max_ms, 1234.503)
     const order = [window.p50_ms, window.p90_ms, window.p95_ms, window.p99_ms, window.max_ms]
-    assert.deepEqual([...order].sort((a, b) => a - b), order, JSON.stringify(window))
+    assert.deepEqual(
+      [...order].sort((a, b) => a - b),
+      order,
+      JSON.stringify(window)
+    )
     assert.ok(window.p99_ms <= window.max_ms, JSON.stringify(window))
   })
 })
