@@ -285,7 +285,7 @@ YAML
         assert.ok(helm.includes(`--kubeconfig ${kindConfig}`), helm)
         assert.match(
           result.stdout,
-          /Chaos Mesh 2\.8\.3 ready in chaos-mesh after [\d.]+s: Deployment chaos-controller-manager/
+          /Chaos Mesh 2\.8\.3 ready in chaos-mesh after [\d.]+s: DaemonSet chaos-daemon, Deployment chaos-controller-manager/
         )
       }
       const exported = parseFileCommands(await readFile(envFile, 'utf8'))
