@@ -41,7 +41,7 @@ function compileCache() {
   }
 }
 compileCache();
-var { main } = await import("./chunks/main-AU5YT24A.js");
+var { main } = await import("./chunks/main-NWXU32Y3.js");
 var code = await main(process.argv.slice(2));
 process.exitCode = code;
 setTimeout(() => process.exit(code), 2e3).unref();

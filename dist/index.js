@@ -2,8 +2,8 @@ import { createRequire as __chaosCreateRequire } from 'node:module'; const requi
 import {
   executeRun,
   toJsonSummary
-} from "./chunks/chunk-5PVZBW5X.js";
-import "./chunks/chunk-WMI4FN34.js";
+} from "./chunks/chunk-CDPT5QI3.js";
+import "./chunks/chunk-EVBNRSTT.js";
 import {
   ActionLogger,
   Cancel,
@@ -18,9 +18,9 @@ import {
   renderJobSummary,
   saveState,
   writeJobSummary
-} from "./chunks/chunk-7NFDA4DC.js";
-import "./chunks/chunk-YFKTGCUI.js";
-import "./chunks/chunk-RGPTYLE2.js";
+} from "./chunks/chunk-O455H4V2.js";
+import "./chunks/chunk-IWOF5M3B.js";
+import "./chunks/chunk-FZAICO3G.js";
 import "./chunks/chunk-MAHCXQML.js";
 import "./chunks/chunk-5KNB4CLR.js";
 import {

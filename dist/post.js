@@ -12,12 +12,12 @@ import {
   teardownActionCluster,
   uploadJournals,
   writeJobSummary
-} from "./chunks/chunk-7NFDA4DC.js";
+} from "./chunks/chunk-O455H4V2.js";
 import {
   readLedger,
   writeLedgerSync
-} from "./chunks/chunk-YFKTGCUI.js";
-import "./chunks/chunk-RGPTYLE2.js";
+} from "./chunks/chunk-IWOF5M3B.js";
+import "./chunks/chunk-FZAICO3G.js";
 import "./chunks/chunk-MAHCXQML.js";
 import "./chunks/chunk-5KNB4CLR.js";
 import "./chunks/chunk-PYV66U6K.js";
