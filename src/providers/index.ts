@@ -41,7 +41,9 @@ export function lazy(
   const get = (): Promise<Provider> => {
     loading ??= load().then((provider) => {
       if (provider.type !== type) {
-        throw new InternalError(`provider module for '${type}' loaded a '${provider.type}' provider`)
+        throw new InternalError(
+          `provider module for '${type}' loaded a '${provider.type}' provider`
+        )
       }
       loaded = provider
       return provider

@@ -253,7 +253,9 @@ export function createPythonProvider(options: PythonProviderOptions = {}): Provi
           // Import errors at run time are not wrapped by chaostoolkit: the experiment aborts.
           throw new Error(reply.message)
         default:
-          throw new InternalError(`unexpected reply from the Python bridge: ${JSON.stringify(reply)}`)
+          throw new InternalError(
+            `unexpected reply from the Python bridge: ${JSON.stringify(reply)}`
+          )
       }
     },
 
