@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { before, describe, test } from 'node:test'
 import { createDefaultRegistry } from '../src/providers/index.ts'
-import { UNSUPPORTED_CHAOSK8S } from '../src/providers/kubernetes/chaosk8s.ts'
+import { UNSUPPORTED_CHAOSK8S } from '../src/providers/kubernetes/chaosk8s/index.ts'
 import {
   CHAOSK8S_HELPERS,
   CHAOSK8S_REEXPORTS,

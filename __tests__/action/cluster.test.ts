@@ -504,7 +504,7 @@ describe('main and post with a stand-in kind (no Docker)', () => {
       } else {
         assert.equal(calls, `delete cluster --name ci-kind --kubeconfig ${kubeconfigPath}`)
         assert.match(post.stdout, /deleted kind cluster ci-kind/)
-        assert.match(post.stdout, /the cluster is deleted next: no Chaos Mesh objects to sweep/)
+        assert.match(post.stdout, /the cluster is deleted next: no objects of this run to sweep/)
       }
     }
   })

@@ -1,7 +1,7 @@
 // The action's cluster lifecycle run like the runner runs it (node src/index.ts and src/post.ts,
 // INPUT_* variables, GITHUB_STATE) against the local control plane (`npm run test:k8s`):
 // cluster: existing + deploy + chaosk8s experiments inside and outside the deploy's namespaces,
-// post sweeping the Chaos Mesh objects labelled with the run id, and cluster: kind through a
+// post sweeping the objects labelled with the run id (Provider.cleanupRun), and cluster: kind through a
 // stand-in kind that hands out this cluster's kubeconfig (kind itself needs Docker).
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
@@ -206,7 +206,9 @@ describe('the action on the kwok control plane', { skip }, () => {
         timeoutMs: 150_000
       })
       assert.equal(post.code, 0, post.stdout + post.stderr)
-      assert.match(post.stdout, /removed 2 Chaos Mesh object\(s\) of run/)
+      assert.match(post.stdout, /chaos-mesh: removed 2 object\(s\) of run/)
+      // Every provider that creates cluster objects sweeps, through the same hook.
+      assert.match(post.stdout, /kubernetes: no objects of run/)
       const selector = `${RUN_ID_LABEL}=${labelValue(runId)}`
       for (const n of [ns, other])
         assert.deepEqual((await client!.list(res, n, { labelSelector: selector })).items, [])

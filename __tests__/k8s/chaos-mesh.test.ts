@@ -385,8 +385,12 @@ describe('chaos-mesh provider on the kwok control plane', { skip }, () => {
       context(other).ctx
     )
     const post = new ChaosMeshProvider({ kubeconfig: kubeconfig! })
-    const r = await post.deleteAllForRun(run)
-    assert.deepEqual(r.deleted.map((d) => d.split(' ')[0]).sort(), ['NetworkChaos', 'StressChaos'])
+    const deleted = await post.cleanupRun(run, {
+      logger: context(run).ctx.logger,
+      signal: AbortSignal.timeout(60_000),
+      namespaces: []
+    })
+    assert.deepEqual(deleted.map((d) => d.split(' ')[0]).sort(), ['NetworkChaos', 'StressChaos'])
     assert.deepEqual(await listChaos('NetworkChaos', run), [])
     assert.deepEqual(await listChaos('StressChaos', run), [])
     assert.equal((await listChaos('NetworkChaos', other)).length, 1)

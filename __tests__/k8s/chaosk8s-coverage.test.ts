@@ -222,7 +222,7 @@ describe('chaosk8s coverage: the functions the other k8s suites do not name', { 
     const cases: [string, Record<string, unknown>, string, Record<string, unknown>][] = [
       ['set_loss', { loss: '25', correlation: '10' }, 'loss', { loss: '25', correlation: '10' }],
       ['duplicate_packets', { duplicate: '5' }, 'duplicate', { duplicate: '5' }],
-      // Chaos Mesh reorders as part of a delay (see reorder_packets in chaosk8s.ts).
+      // Chaos Mesh reorders as part of a delay (see reorder_packets in chaosk8s/chaosmesh.ts).
       [
         'reorder_packets',
         { reorder: '50', correlation: '20', gap: '3' },

@@ -8,6 +8,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { silentLogger } from '../../src/engine/logger.ts'
+import { activityContext } from '../helpers/activity-context.ts'
 import { BlastRadiusRefused } from '../../src/providers/kubernetes/blast-radius.ts'
 import { KubeApiError, R } from '../../src/providers/kubernetes/client.ts'
 import type { KubeObject, RequestRecord } from '../../src/providers/kubernetes/client.ts'
@@ -19,7 +20,8 @@ import {
   deleteNamespace,
   kubeconfig,
   setup,
-  skip
+  skip,
+  suffix
 } from '../providers/kubernetes-fixtures.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -278,6 +280,62 @@ describe('kubernetes shift-traffic (Gateway API HTTPRoute, SMI TrafficSplit)', {
     })
     assert.equal(comparable(await client!.get(HTTPROUTES, ns, 'post-step')), original)
     assert.equal(await client!.getOrNull(R.deployments, ns, 'post-step-chaos-errors'), null)
+  })
+
+  it("post's sweep finds a run's shifts and error backends by the run id alone (no ledger)", async () => {
+    // A kill between creating and recording leaves no ledger entry: only the run id is known.
+    const original = comparable(await freshRoute('swept'))
+    await freshRoute('other-run')
+    const runId = `sweep-${suffix()}`
+    const { registry } = setup({ allowedNamespaces: [ns] })
+    const shift = async (route: string, id: string) => {
+      const { ctx } = activityContext({ activity: { name: `shift ${route}` } })
+      ctx.runId = id
+      await registry
+        .get('kubernetes')!
+        .run(
+          { type: 'kubernetes', action: 'shift-traffic', namespace: ns, route, percentage: 100 },
+          ctx
+        )
+    }
+    await shift('swept', runId)
+    await shift('other-run', `${runId}-other`)
+    // An error backend created just before the kill, no route pointing at it yet.
+    // The run id is a valid label value as it is.
+    const labels = { [RUN_ID_LABEL]: runId, 'chaos-action.io/fault': 'faulty-traffic' }
+    await client!.create(R.services, ns, {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'orphan-chaos-errors', labels },
+      spec: { selector: labels, ports: [{ port: 80, targetPort: 8080 }] }
+    })
+
+    const post = setup() // a new process: nothing tracked
+    const removed = await post.registry.get('kubernetes')!.cleanupRun!(runId, {
+      logger: silentLogger,
+      signal: AbortSignal.timeout(60_000),
+      namespaces: []
+    })
+    assert.deepEqual(removed.sort(), [
+      `HTTPRoute ${ns}/swept restored`,
+      `services ${ns}/orphan-chaos-errors`
+    ])
+    assert.equal(comparable(await client!.get(HTTPROUTES, ns, 'swept')), original)
+    assert.equal(await client!.getOrNull(R.deployments, ns, 'swept-chaos-errors'), null)
+    assert.equal(await client!.getOrNull(R.services, ns, 'swept-chaos-errors'), null)
+    assert.equal(await client!.getOrNull(R.services, ns, 'orphan-chaos-errors'), null)
+    // Another run's shift is not this run's to undo.
+    const other = await client!.get(HTTPROUTES, ns, 'other-run')
+    assert.equal(errorShare(other, 0, 'other-run-chaos-errors'), 1)
+    assert.ok(await client!.getOrNull(R.deployments, ns, 'other-run-chaos-errors'))
+    assert.deepEqual(
+      await post.registry.get('kubernetes')!.cleanupRun!(`${runId}-other`, {
+        logger: silentLogger,
+        signal: AbortSignal.timeout(60_000),
+        namespaces: []
+      }),
+      [`HTTPRoute ${ns}/other-run restored`]
+    )
   })
 
   it('refuses a namespace outside the blast radius before sending a request', async () => {

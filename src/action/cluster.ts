@@ -1,7 +1,7 @@
 /**
  * The action's side of the cluster lifecycle (the shared decision is src/session/cluster.ts): what
  * main hands to post (the ClusterRecord in the step state), and post's cleanup: every object a
- * provider created for the run, then the cluster itself unless `keep-cluster`.
+ * provider created for the run (Provider.cleanupRun), then the cluster itself unless `keep-cluster`.
  * The cluster modules load only when a cluster is wanted: they pull in the Kubernetes client.
  */
 import * as core from '@actions/core'
@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { errorMessage } from '../engine/errors.ts'
 import type { ClusterSession } from '../cluster/session.ts'
+import type { ProviderRegistry } from '../engine/provider.ts'
+import { RUN_ID_LABEL, labelValue } from '../providers/run-label.ts'
 import { checkClusterPlan, openRunCluster, type OpenRunClusterContext } from '../session/cluster.ts'
 import type { ClusterPlan } from '../session/plan.ts'
 import type { ActionInputs } from './inputs.ts'
@@ -82,62 +84,60 @@ export function actionClusterOpener(
   }
 }
 
-/** Each cleanup gets this long; post must not hang the job on a dead API. */
+/** Each provider's sweep gets this long; post must not hang the job on a dead API. */
 const SWEEP_TIMEOUT_MS = 90_000
 
 /**
- * Post: removes every Chaos Mesh object labelled with the run id (cluster-wide, else in the run's
- * namespaces when listing cluster-wide is forbidden). A cluster about to be deleted is skipped.
- * Never throws: what could not be removed is a warning.
+ * Post: every provider that creates cluster objects removes those labelled with the run id
+ * (cluster-wide, else in the run's namespaces when listing cluster-wide is forbidden), through
+ * Provider.cleanupRun. A cluster about to be deleted is skipped. Never throws: what could not be
+ * removed is a warning.
  */
-export async function sweepChaosMesh(
+export async function sweepRun(
+  registry: ProviderRegistry,
   record: ClusterRecord | undefined,
   runId: string,
   logger: ActionLogger
 ): Promise<void> {
   if (!runId) return
   if (record && created(record) && !record.keep) {
-    logger.info('the cluster is deleted next: no Chaos Mesh objects to sweep first')
+    logger.info('the cluster is deleted next: no objects of this run to sweep first')
     return
   }
-  const abort = new AbortController()
-  const timer = setTimeout(() => abort.abort(), SWEEP_TIMEOUT_MS)
-  try {
-    const { ChaosMeshProvider } = await import('../providers/chaos-mesh/index.ts')
-    const provider = new ChaosMeshProvider({
-      env: process.env,
-      ...(record?.kubeconfigPath ? { kubeconfig: record.kubeconfigPath } : {}),
-      ...(record?.context ? { context: record.context } : {})
+  for (const type of registry.types()) {
+    const provider = registry.get(type)
+    if (!provider?.cleanupRun) continue
+    const abort = new AbortController()
+    let timer: NodeJS.Timeout | undefined
+    const late = new Promise<never>((_, fail) => {
+      timer = setTimeout(() => {
+        abort.abort()
+        fail(new Error(`timed out after ${SWEEP_TIMEOUT_MS / 1000} s`))
+      }, SWEEP_TIMEOUT_MS)
     })
-    const sweep = (namespaces?: readonly string[]) =>
-      provider.deleteAllForRun(runId, {
-        ...(namespaces ? { namespaces } : {}),
-        signal: abort.signal,
-        logger,
-        timeoutMs: 60_000
-      })
-    let deleted: string[]
     try {
-      ;({ deleted } = await sweep())
+      const removed = await Promise.race([
+        provider.cleanupRun(runId, {
+          logger,
+          signal: abort.signal,
+          namespaces: record?.namespaces ?? []
+        }),
+        late
+      ])
+      logger.info(
+        removed.length
+          ? `${type}: removed ${removed.length} object(s) of run ${runId}: ${removed.join(', ')}`
+          : `${type}: no objects of run ${runId} left`
+      )
     } catch (error) {
-      const status = (error as { status?: number }).status
-      if (status !== 403 || !record?.namespaces.length || record.namespaces.includes('*'))
-        throw error
-      ;({ deleted } = await sweep(record.namespaces))
+      logger.annotate(
+        'warning',
+        `post: could not remove the ${type} objects labelled with run ${runId}: ${errorMessage(error)}; ` +
+          `delete them by hand (kubectl delete <kind> -A -l ${RUN_ID_LABEL}=${labelValue(runId)})`
+      )
+    } finally {
+      clearTimeout(timer)
     }
-    logger.info(
-      deleted.length
-        ? `removed ${deleted.length} Chaos Mesh object(s) of run ${runId}: ${deleted.join(', ')}`
-        : `no Chaos Mesh objects of run ${runId} left`
-    )
-  } catch (error) {
-    logger.annotate(
-      'warning',
-      `post: could not remove the Chaos Mesh objects labelled with run ${runId}: ${errorMessage(error)}; ` +
-        `delete them by hand (kubectl delete <kind> -A -l chaos-action.dev/run-id)`
-    )
-  } finally {
-    clearTimeout(timer)
   }
 }
 

@@ -5,7 +5,7 @@ import { basename, join } from 'node:path'
 import { errorMessage } from '../engine/errors.ts'
 import type { ExperimentResult, Journal } from '../engine/types.ts'
 import { createActionRegistry } from './registry.ts'
-import { sweepChaosMesh, teardownActionCluster } from './cluster.ts'
+import { sweepRun, teardownActionCluster } from './cluster.ts'
 import type { ProviderRegistry } from '../engine/provider.ts'
 import type { JsonSummary } from '../reporters/json.ts'
 import { Files } from './constants.ts'
@@ -54,12 +54,25 @@ export async function post(): Promise<void> {
     } catch (error) {
       logger.debug(`post: inputs unreadable (${errorMessage(error)}); using what main saved`)
     }
-    const providers = await cleanupLedger(saved, logger)
-    // Chaos Mesh objects of this run that the ledger missed (a kill between create and record).
-    if (providers.has('chaos-mesh') || (saved.cluster && saved.cluster.state.kind !== 'none')) {
-      await logger.group('Remove Chaos Mesh objects of this run', () =>
-        sweepChaosMesh(saved.cluster, saved.runId, logger)
-      )
+    // The cluster main used: a kind cluster's kubeconfig is not in this process's KUBECONFIG.
+    const registry = createActionRegistry({
+      ...(saved.cluster?.kubeconfigPath ? { kubeconfig: saved.cluster.kubeconfigPath } : {}),
+      ...(saved.cluster?.context ? { context: saved.cluster.context } : {})
+    })
+    try {
+      const named = await cleanupLedger(saved, registry, logger)
+      // Objects of this run the ledger missed (a kill between create and record), from every
+      // provider that creates them, once the run touched a cluster.
+      const touchedCluster =
+        [...named].some((type) => registry.get(type)?.cleanupRun !== undefined) ||
+        (saved.cluster !== undefined && saved.cluster.state.kind !== 'none')
+      if (touchedCluster) {
+        await logger.group('Remove the objects of this run', () =>
+          sweepRun(registry, saved.cluster, saved.runId, logger)
+        )
+      }
+    } finally {
+      await registry.close().catch(() => undefined)
     }
     await teardownActionCluster(saved.cluster, logger)
     if (!saved.summaryDone) await finishSummary(saved, logger)
@@ -108,7 +121,11 @@ async function withTimeout<T>(ms: number, signal: AbortController, work: Promise
  * Undoes every resource main left in the ledger; whatever could not be undone stays in it.
  * Returns the providers the ledger named.
  */
-async function cleanupLedger(saved: SavedState, logger: ActionLogger): Promise<Set<string>> {
+async function cleanupLedger(
+  saved: SavedState,
+  registry: ProviderRegistry,
+  logger: ActionLogger
+): Promise<Set<string>> {
   const providers = new Set<string>()
   if (!saved.ledger || !existsSync(saved.ledger)) return providers
   let entries: LedgerEntry[]
@@ -125,14 +142,8 @@ async function cleanupLedger(saved: SavedState, logger: ActionLogger): Promise<S
   }
   for (const entry of entries) providers.add(entry.provider)
   if (entries.length === 0) return providers
-  let registry: ProviderRegistry | undefined
   const left: LedgerEntry[] = []
   await logger.group(`Clean up ${entries.length} resource(s) left by the run`, async () => {
-    // The cluster main used: a kind cluster's kubeconfig is not in this process's KUBECONFIG.
-    registry = createActionRegistry({
-      ...(saved.cluster?.kubeconfigPath ? { kubeconfig: saved.cluster.kubeconfigPath } : {}),
-      ...(saved.cluster?.context ? { context: saved.cluster.context } : {})
-    })
     for (const entry of entries) {
       const provider = registry.get(entry.provider)
       if (!provider?.cleanupPersisted) {
@@ -164,7 +175,6 @@ async function cleanupLedger(saved: SavedState, logger: ActionLogger): Promise<S
       }
     }
   })
-  await registry?.close().catch(() => undefined)
   try {
     writeLedgerSync(saved.ledger, runId, left)
   } catch (error) {

@@ -124,8 +124,25 @@ export interface Provider {
     resource: { kind: string; description: string; data: Json },
     ctx: { logger: Logger; signal: AbortSignal }
   ): Promise<void>
+  /**
+   * Removes every object this provider created for run `runId` that is still there, found by the
+   * run's label rather than the ledger (the action's post step: a kill between creating an object
+   * and recording it leaves no ledger entry). Providers that create nothing outside the process
+   * leave it out. Returns what it removed; throws naming what it could not remove.
+   */
+  cleanupRun?(runId: string, ctx: RunCleanupContext): Promise<string[]>
   /** Called once when the run ends, to close clients, watches and sockets. */
   close?(): Promise<void>
+}
+
+export interface RunCleanupContext {
+  logger: Logger
+  signal: AbortSignal
+  /**
+   * The namespaces the run was allowed to touch: where to look when listing every namespace is
+   * forbidden. Empty (or holding `*`) means there is nowhere narrower to look.
+   */
+  namespaces: readonly string[]
 }
 
 /** Providers by type. The engine only ever looks providers up here. */

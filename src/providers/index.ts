@@ -1,5 +1,6 @@
+import { InternalError } from '../engine/errors.ts'
 import { NativeModuleRegistry, ProviderRegistry } from '../engine/provider.ts'
-import type { NativeFunction, Provider } from '../engine/provider.ts'
+import type { NativeFunction, Provider, RunCleanupContext } from '../engine/provider.ts'
 import type { ProviderSpec } from '../engine/types.ts'
 import type { HttpProviderOptions } from './http/http.ts'
 import type { KubeRuntime, KubernetesOptions } from './kubernetes/runtime.ts'
@@ -30,13 +31,19 @@ export interface DefaultRegistryOptions {
  * cleanup), so heavy clients (Kubernetes, OpenTelemetry, autocannon) cost nothing otherwise.
  * `close` only reaches a provider that was loaded.
  */
-export function lazy(type: string, load: () => Promise<Provider>): Provider {
+export function lazy(
+  type: string,
+  load: () => Promise<Provider>,
+  o: { createsClusterObjects?: boolean } = {}
+): Provider {
   let loading: Promise<Provider> | undefined
   let loaded: Provider | undefined
   const get = (): Promise<Provider> => {
     loading ??= load().then((provider) => {
       if (provider.type !== type) {
-        throw new Error(`provider module for '${type}' loaded a '${provider.type}' provider`)
+        throw new InternalError(
+          `provider module for '${type}' loaded a '${provider.type}' provider`
+        )
       }
       loaded = provider
       return provider
@@ -62,6 +69,14 @@ export function lazy(type: string, load: () => Promise<Provider>): Provider {
       }
       return provider.cleanupPersisted(resource, ctx)
     },
+    // Only where the provider may have left objects behind: post loads nothing else to sweep.
+    ...(o.createsClusterObjects
+      ? {
+          async cleanupRun(runId: string, ctx: RunCleanupContext): Promise<string[]> {
+            return (await (await get()).cleanupRun?.(runId, ctx)) ?? []
+          }
+        }
+      : {}),
     async close() {
       await loaded?.close?.()
     }
@@ -124,12 +139,22 @@ export function createDefaultRegistry(options: DefaultRegistryOptions = {}): Pro
   }
   const kubernetes = (): ReturnType<typeof loadKubernetes> => (kube ??= loadKubernetes())
   modules.addLoader('chaosk8s', async () => void (await kubernetes()))
-  registry.register(lazy('kubernetes', async () => (await kubernetes()).provider)).register(
-    lazy('chaos-mesh', async () => {
-      const [{ runtime }, m] = await Promise.all([kubernetes(), import('./chaos-mesh/index.ts')])
-      return new m.ChaosMeshProvider({ runtime })
-    })
-  )
+  const objects = { createsClusterObjects: true }
+  registry
+    .register(lazy('kubernetes', async () => (await kubernetes()).provider, objects))
+    .register(
+      lazy(
+        'chaos-mesh',
+        async () => {
+          const [{ runtime }, m] = await Promise.all([
+            kubernetes(),
+            import('./chaos-mesh/index.ts')
+          ])
+          return new m.ChaosMeshProvider({ runtime })
+        },
+        objects
+      )
+    )
   for (const provider of options.providers ?? []) registry.register(provider)
   return registry
 }

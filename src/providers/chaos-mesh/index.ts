@@ -31,9 +31,15 @@ import { ActivityFailed } from '../../engine/errors.ts'
 import type { ValidationIssue } from '../../engine/errors.ts'
 import type { Logger } from '../../engine/logger.ts'
 import type { Json, ProviderSpec } from '../../engine/types.ts'
-import type { ActivityContext, Provider, ValidateContext } from '../../engine/provider.ts'
+import type {
+  ActivityContext,
+  Provider,
+  RunCleanupContext,
+  ValidateContext
+} from '../../engine/provider.ts'
 import type { KubeClient } from '../kubernetes/client.ts'
 import { KubeRuntime } from '../kubernetes/runtime.ts'
+import { acrossNamespaces } from '../kubernetes/run-sweep.ts'
 import type { KubernetesOptions } from '../kubernetes/runtime.ts'
 import { CHAOS_MESH_KINDS, canonicalKind, chaosResource } from './kinds.ts'
 import {
@@ -419,23 +425,19 @@ export class ChaosMeshProvider implements Provider {
 
   /**
    * Removes every Chaos Mesh object labelled with `runId` (the action's post step, after the
-   * tracked resources): in `namespaces`, or in every namespace when none are given.
+   * ledger): in every namespace, or in the run's namespaces when listing everywhere is forbidden.
    */
-  async deleteAllForRun(
-    runId: string,
-    o: {
-      namespaces?: readonly string[]
-      signal?: AbortSignal
-      logger?: Logger
-      timeoutMs?: number
-    } = {}
-  ): Promise<{ deleted: string[] }> {
-    return deleteAllForRun(this.runtime.client(), runId, {
-      namespaces: o.namespaces,
-      timeoutMs: o.timeoutMs ?? 60_000,
-      ...(o.signal ? { signal: o.signal } : {}),
-      ...(o.logger ? { logger: o.logger } : {})
-    })
+  async cleanupRun(runId: string, ctx: RunCleanupContext): Promise<string[]> {
+    const client = this.runtime.client()
+    const { deleted } = await acrossNamespaces(ctx.namespaces, (namespaces) =>
+      deleteAllForRun(client, runId, {
+        namespaces,
+        timeoutMs: 60_000,
+        signal: ctx.signal,
+        logger: ctx.logger
+      })
+    )
+    return deleted
   }
 
   /** The post step: remove the object and anything else of its run in that namespace. */

@@ -1,5 +1,5 @@
 import type { NativeModuleRegistry, Provider, ProviderRegistry } from '../../engine/provider.ts'
-import { chaosk8sModules, supportedChaosk8s, UNSUPPORTED_CHAOSK8S } from './chaosk8s.ts'
+import { chaosk8sModules, supportedChaosk8s, UNSUPPORTED_CHAOSK8S } from './chaosk8s/index.ts'
 import type { KubeClient } from './client.ts'
 import { createKubernetesProvider, withPreviewSummary } from './native.ts'
 import { withModuleExports } from './module-exports.ts'
@@ -67,7 +67,7 @@ class PreviewRuntime extends KubeRuntime {
   }
 }
 
-export { UNSUPPORTED_CHAOSK8S, unsupportedMessage } from './chaosk8s.ts'
+export { UNSUPPORTED_CHAOSK8S, unsupportedMessage } from './chaosk8s/index.ts'
 export { ACTIONS as KUBERNETES_ACTIONS, PROBES as KUBERNETES_PROBES } from './native.ts'
 export {
   BlastRadius,

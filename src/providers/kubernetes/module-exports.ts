@@ -16,6 +16,7 @@
  *   (client objects, Python model lists) means nothing in an experiment. They resolve to a known
  *   name that validation refuses with a message saying so, instead of "does not expose".
  */
+import { InternalError } from '../../engine/errors.ts'
 import type { NativeFunction } from '../../engine/provider.ts'
 
 type Modules = Record<string, Record<string, NativeFunction>>
@@ -128,7 +129,7 @@ export function withModuleExports(modules: Modules): Modules {
       const dot = qualified.lastIndexOf('.')
       const fn = modules[qualified.slice(0, dot)]?.[qualified.slice(dot + 1)]
       if (fn === undefined)
-        throw new Error(`internal error: ${module}.${name} re-exports unknown ${qualified}`)
+        throw new InternalError(`${module}.${name} re-exports unknown ${qualified}`)
       target[name] ??= fn
     }
   }

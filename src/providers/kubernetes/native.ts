@@ -39,9 +39,11 @@ import {
 } from './ops.ts'
 import type { KubeEnv } from './ops.ts'
 import type { KubeRuntime } from './runtime.ts'
+import { acrossNamespaces } from './run-sweep.ts'
 import {
   DEFAULT_ERROR_IMAGE,
   TRAFFIC_SHIFT_KIND,
+  cleanupTrafficForRun,
   checkShiftTraffic,
   cleanupTrafficShift,
   restoreTraffic,
@@ -530,6 +532,13 @@ export function createKubernetesProvider(rt: KubeRuntime, dry?: KubeRuntime): Pr
       if (resource.kind === TRAFFIC_SHIFT_KIND)
         return cleanupTrafficShift(rt, resource.data, ctx.signal)
       await rt.cleanupPersisted(resource.data, ctx.signal)
+    },
+
+    async cleanupRun(runId, ctx): Promise<string[]> {
+      const client = rt.client()
+      return acrossNamespaces(ctx.namespaces, (namespaces) =>
+        cleanupTrafficForRun(client, runId, { namespaces, signal: ctx.signal })
+      )
     }
   }
 }

@@ -14,7 +14,7 @@ import { ActivityFailed, errorMessage } from '../../engine/errors.ts'
 import type { Json } from '../../engine/types.ts'
 import type { ActivityContext } from '../../engine/provider.ts'
 import { R, isNotFound } from './client.ts'
-import type { KubeClient, KubeObject, ResourceType } from './client.ts'
+import type { KubeClient, KubeList, KubeObject, ResourceType } from './client.ts'
 import { waitWorkloadComplete } from './ops.ts'
 import type { KubeEnv } from './ops.ts'
 import type { KubeRuntime } from './runtime.ts'
@@ -707,5 +707,81 @@ export async function cleanupTrafficShift(
     await undoShift(client, d, signal)
   } catch (error) {
     throw new Error(`restoring ${d.target} ${d.namespace}/${d.name} failed: ${errorMessage(error)}`)
+  }
+}
+
+/**
+ * Undoes every shift of run `runId` still on a route (found by its undo record) and deletes the
+ * error backends labelled with the run (the action's post step: a kill between creating them and
+ * recording the shift leaves no ledger entry). In `namespaces`, or in every namespace without.
+ * Returns what it restored and removed.
+ */
+export async function cleanupTrafficForRun(
+  client: KubeClient,
+  runId: string,
+  o: { namespaces?: readonly string[] | undefined; signal: AbortSignal }
+): Promise<string[]> {
+  const scopes = o.namespaces?.length ? [...new Set(o.namespaces)] : [undefined]
+  const opts = { signal: o.signal }
+  const done: string[] = []
+  for (const kind of ['HTTPRoute', 'TrafficSplit'] as const) {
+    for (const ns of scopes) {
+      let items: KubeObject[]
+      try {
+        items = (
+          await client.request<KubeList>('list', { res: KINDS[kind].res, namespace: ns }, opts)
+        ).items
+      } catch (error) {
+        // The CRDs of this API are not installed: nothing of it was shifted.
+        if (isNotFound(error)) break
+        throw error
+      }
+      for (const item of items) {
+        const record = ownRecord(item, runId)
+        if (!record) continue
+        const namespace = item.metadata?.namespace ?? ns ?? 'default'
+        const name = item.metadata?.name ?? ''
+        const data: ShiftData = {
+          kind: TRAFFIC_SHIFT_KIND,
+          server: client.server,
+          namespace,
+          target: kind,
+          name,
+          record
+        }
+        await undoShift(client, data, o.signal)
+        done.push(`${kind} ${namespace}/${name} restored`)
+      }
+    }
+  }
+  const labelSelector = `${RUN_ID_LABEL}=${labelValue(runId)},${FAULT_LABEL}=faulty-traffic`
+  for (const res of [R.services, R.deployments])
+    for (const ns of scopes) {
+      const { items } = await client.request<KubeList>(
+        'list',
+        { res, namespace: ns },
+        { query: { labelSelector }, ...opts }
+      )
+      for (const item of items) {
+        const namespace = item.metadata?.namespace ?? ns ?? 'default'
+        const name = item.metadata?.name ?? ''
+        try {
+          await client.request('delete', { res, namespace, name }, opts)
+          done.push(`${res.plural} ${namespace}/${name}`)
+        } catch (error) {
+          if (!isNotFound(error)) throw error
+        }
+      }
+    }
+  return done
+}
+
+/** The route's undo record when it is run `runId`'s (an unreadable one is nobody's we know). */
+function ownRecord(o: KubeObject, runId: string): ShiftRecord | undefined {
+  try {
+    const record = readRecord(o)
+    return record?.runId === runId ? record : undefined
+  } catch {
+    return undefined
   }
 }

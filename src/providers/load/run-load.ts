@@ -4,6 +4,7 @@
  * whichever comes first. Each response is recorded in a LoadRecorder as it arrives.
  */
 import autocannon from 'autocannon'
+import { InternalError } from '../../engine/errors.ts'
 import { LoadRecorder, type LoadReport } from './stats.ts'
 
 export interface LoadOptions {
@@ -59,7 +60,7 @@ export function pacer(rate: number): (client: unknown) => void {
     const client = raw as PacedClient
     const send = client._doRequest
     if (typeof send !== 'function') {
-      throw new Error('this autocannon version has no client._doRequest to pace')
+      throw new InternalError('this autocannon version has no client._doRequest to pace')
     }
     client._doRequest = function paced(this: PacedClient): void {
       if (this.destroyed) return

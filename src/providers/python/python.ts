@@ -1,4 +1,4 @@
-import { ActivityFailed, NoEffectError, errorMessage } from '../../engine/errors.ts'
+import { ActivityFailed, InternalError, NoEffectError, errorMessage } from '../../engine/errors.ts'
 import type { ValidationIssue } from '../../engine/errors.ts'
 import type { ProviderSpec, SourceLocation } from '../../engine/types.ts'
 import { NativeModuleRegistry } from '../../engine/provider.ts'
@@ -253,7 +253,9 @@ export function createPythonProvider(options: PythonProviderOptions = {}): Provi
           // Import errors at run time are not wrapped by chaostoolkit: the experiment aborts.
           throw new Error(reply.message)
         default:
-          throw new Error(`unexpected reply from the Python bridge: ${JSON.stringify(reply)}`)
+          throw new InternalError(
+            `unexpected reply from the Python bridge: ${JSON.stringify(reply)}`
+          )
       }
     },
 
