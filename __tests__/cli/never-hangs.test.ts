@@ -213,9 +213,17 @@ describe('nothing can hang the run (real CLI, real signals)', () => {
         (JSON.parse(readFileSync(ledgerPath, 'utf8')) as Ledger).resources.find((r) =>
           r.description.includes("activity 'long'")
         )
+      // Both are written at most every 50 ms (ledger) and 100 ms (journal): wait for both.
+      const journalShowsSleep = (): boolean => {
+        try {
+          return journalIn(journals).run.some((r) => r.activity.name === 'long')
+        } catch {
+          return false
+        }
+      }
       await waitFor(
         'the sleep to be recorded',
-        () => existsSync(ledgerPath) && sleepEntry() !== undefined
+        () => existsSync(ledgerPath) && sleepEntry() !== undefined && journalShowsSleep()
       )
       pgid = sleepEntry()!.data.pgid
       runId = (JSON.parse(readFileSync(ledgerPath, 'utf8')) as Ledger).runId

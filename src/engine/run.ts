@@ -62,6 +62,9 @@ export interface RunnableExperiment {
   locate(path: DocPath): SourceLocation | undefined
 }
 
+/** The most often the journal so far is rewritten during a run (a kill loses at most this much). */
+export const PROGRESS_INTERVAL_MS = 100
+
 export interface RunOptions {
   registry: ProviderRegistry
   logger?: Logger
@@ -315,13 +318,24 @@ export async function runExperiment(
       ? rollbackEntries.flatMap((e) => (e.run ? [e.run] : []))
       : rollbacks
   })
-  const progress = (): void => {
-    if (options.onProgress === undefined) return
+  // Written at most every PROGRESS_INTERVAL_MS (the latest state, by a trailing timer): rewriting
+  // the whole journal after each of hundreds of quick activities would cost more than running them.
+  let lastProgress = Number.NEGATIVE_INFINITY
+  let pendingProgress: NodeJS.Timeout | undefined
+  const writeProgress = (): void => {
+    pendingProgress = undefined
+    lastProgress = performance.now()
     try {
-      options.onProgress(maskJournal(journalSoFar(null), masker))
+      options.onProgress?.(maskJournal(journalSoFar(null), masker))
     } catch (error) {
       logger.warning(`could not record the journal so far: ${errorMessage(error)}`)
     }
+  }
+  const progress = (): void => {
+    if (options.onProgress === undefined || pendingProgress !== undefined) return
+    const wait = PROGRESS_INTERVAL_MS - (performance.now() - lastProgress)
+    if (wait <= 0) writeProgress()
+    else pendingProgress = setTimeout(writeProgress, wait)
   }
   ctx.onActivity = progress
   progress()
@@ -511,6 +525,8 @@ export async function runExperiment(
   }
 
   clearTimeout(budgetTimer)
+  // The final journal is written by the caller: no partial one may land after it.
+  clearTimeout(pendingProgress)
   hard.removeEventListener('abort', onHard)
   interrupt.removeEventListener('abort', startBudget)
 

@@ -129,14 +129,35 @@ export function ledgerPathFor(journalDir: string, env: NodeJS.ProcessEnv = proce
   return join(env.RUNNER_TEMP || tmpdir(), 'chaos-action-ledgers', `${key}.json`)
 }
 
-/** An onResourcesChanged for the engine that keeps the ledger at `path` (warns once on failure). */
-export function ledgerKeeper(
-  path: string,
-  runId: string,
-  logger: Logger
-): (resources: readonly TrackedResource[]) => void {
+/** The most often the ledger is rewritten while resources come and go quickly. */
+export const LEDGER_INTERVAL_MS = 50
+
+export interface LedgerKeeper {
+  /** The engine's onResourcesChanged: records the resources still live. */
+  (resources: readonly TrackedResource[]): void
+  /** Writes a change still waiting for its turn (at the end of the run). */
+  flush(): void
+}
+
+/**
+ * Keeps the ledger at `path` (warns once on failure). A change is written at once unless the last
+ * write was less than LEDGER_INTERVAL_MS ago; then the latest list is written when that time is
+ * up. Each write is a file replaced by a rename, which costs about a millisecond on a real disk:
+ * hundreds of quick process activities would otherwise spend more on their ledger than on running.
+ * A resource is therefore on disk at most LEDGER_INTERVAL_MS after it is tracked.
+ */
+export function ledgerKeeper(path: string, runId: string, logger: Logger): LedgerKeeper {
   let warned = false
-  return (resources) => {
+  let last = Number.NEGATIVE_INFINITY
+  let latest: readonly TrackedResource[] | undefined
+  let timer: NodeJS.Timeout | undefined
+  const write = (): void => {
+    clearTimeout(timer)
+    timer = undefined
+    const resources = latest
+    latest = undefined
+    if (resources === undefined) return
+    last = performance.now()
     try {
       writeLedgerSync(path, runId, resources)
     } catch (error) {
@@ -144,4 +165,12 @@ export function ledgerKeeper(
       warned = true
     }
   }
+  const keeper = (resources: readonly TrackedResource[]): void => {
+    latest = [...resources]
+    if (timer !== undefined) return
+    const wait = LEDGER_INTERVAL_MS - (performance.now() - last)
+    if (wait <= 0) write()
+    else timer = setTimeout(write, wait)
+  }
+  return Object.assign(keeper, { flush: write })
 }

@@ -14,7 +14,12 @@ import type { ProviderRegistry, TrackedResource } from '../engine/provider.ts'
 import { runExperiments, type RunSummary } from '../engine/runner.ts'
 import { newRunId } from '../engine/journal.ts'
 import { prepareJournalDir } from '../engine/journal-dir.ts'
-import { ledgerKeeper, ledgerPathFor, sweepLeftovers } from '../providers/ledger.ts'
+import {
+  ledgerKeeper,
+  ledgerPathFor,
+  sweepLeftovers,
+  type LedgerKeeper
+} from '../providers/ledger.ts'
 import type { ClusterSession } from '../cluster/session.ts'
 import { writeReports } from '../reporters/index.ts'
 import {
@@ -90,6 +95,8 @@ interface RunState {
   registry?: ProviderRegistry
   /** `.svc` URL tunnels and port-forwards of the run (closed with the registry). */
   services?: ServiceRoutes
+  /** Keeps the resource ledger; flushed at the end and before a forced exit. */
+  ledger?: LedgerKeeper
 }
 
 export async function executeRun(plan: RunPlan, hooks: RunHooks): Promise<RunOutcome> {
@@ -97,13 +104,16 @@ export async function executeRun(plan: RunPlan, hooks: RunHooks): Promise<RunOut
   const runId = plan.runId ?? newRunId()
   const journalDir = journalDirOf(plan)
   const ledger = ledgerPathFor(journalDir)
+  const state: RunState = { selected: [] }
   const stop = installRunStop({
     logger,
     timeoutMinutes: plan.timeoutMinutes,
     timeoutName: hooks.spell('timeout-minutes'),
-    ...(hooks.onForcedExit ? { onForcedExit: hooks.onForcedExit } : {})
+    onForcedExit: () => {
+      state.ledger?.flush()
+      hooks.onForcedExit?.()
+    }
   })
-  const state: RunState = { selected: [] }
   let error: unknown
   try {
     // Before any cluster or experiment: a run that cannot keep its journals must not start.
@@ -119,6 +129,7 @@ export async function executeRun(plan: RunPlan, hooks: RunHooks): Promise<RunOut
     error = caught
     if (caught instanceof ExperimentValidationError) hooks.onValidationError?.(caught)
   } finally {
+    state.ledger?.flush()
     stop.dispose()
     await state.registry?.close().catch(() => undefined)
     await state.services?.close().catch(() => undefined)
@@ -213,6 +224,7 @@ async function runPlan(
   // A killed earlier run's leftovers (process groups, faults) go first; this run keeps its own.
   await sweepLeftovers(ctx.ledger, registry, logger)
   const keepLedger = ledgerKeeper(ctx.ledger, ctx.runId, logger)
+  state.ledger = keepLedger
   const summary = await runExperiments(runnable, {
     journalDir: ctx.journalDir,
     runId: ctx.runId,

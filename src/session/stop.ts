@@ -35,7 +35,13 @@ export interface StopOptions {
   onForcedExit?: () => void
 }
 
-export const STOP_DEFAULTS = { graceMs: 7_000, exitMs: 9_500, timeoutGraceMs: 60_000 } as const
+export const STOP_DEFAULTS = {
+  graceMs: 7_000,
+  exitMs: 9_500,
+  timeoutGraceMs: 60_000,
+  // GitHub kills 2.5 s after its SIGTERM, whenever that comes: exit by then, on our own terms.
+  afterSecondSignalMs: 2_000
+} as const
 
 export function installRunStop(options: StopOptions): RunStop {
   const { logger } = options
@@ -56,8 +62,11 @@ export function installRunStop(options: StopOptions): RunStop {
     // The reason becomes the journal's `stopped_by` and the cut rollback's exception.
     hard.abort(new InterruptedError(why))
   }
-  const forcedExit = (): void => {
-    process.stderr.write(`chaos-action: did not stop within ${exitMs / 1000} s; exiting\n`)
+  let exiting = false
+  const forcedExit = (after: string): void => {
+    if (exiting) return
+    exiting = true
+    process.stderr.write(`chaos-action: did not stop within ${after}; exiting\n`)
     try {
       options.onForcedExit?.()
     } finally {
@@ -78,9 +87,11 @@ export function installRunStop(options: StopOptions): RunStop {
         stopRollbacks(`the rollback budget of ${graceMs / 1000} s after ${name} running out`)
       )
       // The exit timer stays after dispose: it is unref'd, and bounds a process kept alive by a leak.
-      setTimeout(forcedExit, exitMs).unref()
+      setTimeout(() => forcedExit(`${exitMs / 1000} s`), exitMs).unref()
     } else if (count === 2) {
       stopRollbacks(`a second signal (${name})`)
+      const bound = STOP_DEFAULTS.afterSecondSignalMs
+      setTimeout(() => forcedExit(`${bound / 1000} s of the second signal`), bound).unref()
     } else {
       process.exit(1)
     }
