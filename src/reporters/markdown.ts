@@ -1,4 +1,5 @@
 import { markdownTable } from 'markdown-table'
+import { baselineMarkdown } from './baseline-render.ts'
 import { basename } from 'node:path'
 import type { ExperimentResult, SourceLocation } from '../engine/types.ts'
 import { escapeHtml, escapeMarkdown, truncateText } from './escape.ts'
@@ -54,9 +55,10 @@ export function renderMarkdownReport(
   }
   const head = `${options.heading ?? defaultHeading(summary)}\n\n${runLine(summary, links)}`
   const rows = results.map((r) => summaryRow(r, links))
+  const baseline = summary.baseline ? baselineMarkdown(summary.baseline) : ''
   const sections = results.map((r) => detailsSection(r, links))
 
-  const whole = `${head}${renderTable(rows)}${sections.join('')}\n`
+  const whole = `${head}${renderTable(rows)}${baseline}${sections.join('')}\n`
   if (size(whole) <= maxBytes) return whole
 
   const note = (omitted: string): string =>
@@ -74,6 +76,7 @@ export function renderMarkdownReport(
   }
 
   let out = head + table
+  if (shownRows === rows.length && size(out) + size(baseline) + reserve <= maxBytes) out += baseline
   let shownSections = 0
   if (shownRows === rows.length) {
     for (const section of sections) {
