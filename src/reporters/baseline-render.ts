@@ -106,7 +106,7 @@ function experimentMarkdown(e: ExperimentComparison): string {
 }
 
 export function baselineMarkdown(c: BaselineComparison): string {
-  const heading = '\n\n### Compared with the base branch\n\n'
+  const heading = '\n\n### Compared with the baseline\n\n'
   if (c.note !== undefined) return `${heading}> [!NOTE]\n> ${escapeMarkdown(c.note)}\n`
   const source = c.source ? `Baseline: ${escapeMarkdown(c.source)}. ` : ''
   const lead = `${source}${c.regressions > 0 ? '🔺 ' : ''}${headline(c)} (a regression is a figure ${toleranceText(c.tolerance)}).\n\n`
@@ -128,7 +128,7 @@ function experimentHtml(e: ExperimentComparison): string {
 }
 
 export function baselineHtml(c: BaselineComparison): string {
-  const heading = '<section class="baseline"><h2>Compared with the base branch</h2>'
+  const heading = '<section class="baseline"><h2>Compared with the baseline</h2>'
   if (c.note !== undefined) return `${heading}<p class="note">${escapeHtml(c.note)}</p></section>`
   const source = c.source ? `Baseline: ${escapeHtml(c.source)}. ` : ''
   return (
