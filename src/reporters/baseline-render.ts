@@ -7,7 +7,7 @@
 import { markdownTable } from 'markdown-table'
 import type { RegressionTolerance } from '../engine/policy.ts'
 import type { BaselineComparison, ExperimentComparison, FigureComparison } from './baseline.ts'
-import { escapeHtml, escapeMarkdown, truncateText } from './escape.ts'
+import { escapeHtml, escapeMarkdown, escapeUrl, truncateText } from './escape.ts'
 import type { FigureUnit } from './figures.ts'
 import { VERDICT_EMOJI } from './format.ts'
 import { roundForReading } from './glance.ts'
@@ -108,7 +108,9 @@ function experimentMarkdown(e: ExperimentComparison): string {
 export function baselineMarkdown(c: BaselineComparison): string {
   const heading = '\n\n### Compared with the baseline\n\n'
   if (c.note !== undefined) return `${heading}> [!NOTE]\n> ${escapeMarkdown(c.note)}\n`
-  const source = c.source ? `Baseline: ${escapeMarkdown(c.source)}. ` : ''
+  const name = c.source ? escapeMarkdown(truncateText(c.source, 300)) : ''
+  const linked = c.sourceUrl && name ? `[${name}](${escapeUrl(c.sourceUrl)})` : name
+  const source = linked ? `Baseline: ${linked}. ` : ''
   const lead = `${source}${c.regressions > 0 ? '🔺 ' : ''}${headline(c)} (a regression is a figure ${toleranceText(c.tolerance)}).\n\n`
   return heading + lead + c.experiments.map(experimentMarkdown).join('\n')
 }
@@ -130,7 +132,8 @@ function experimentHtml(e: ExperimentComparison): string {
 export function baselineHtml(c: BaselineComparison): string {
   const heading = '<section class="baseline"><h2>Compared with the baseline</h2>'
   if (c.note !== undefined) return `${heading}<p class="note">${escapeHtml(c.note)}</p></section>`
-  const source = c.source ? `Baseline: ${escapeHtml(c.source)}. ` : ''
+  const name = c.source ? escapeHtml(truncateText(c.source, 300)) : ''
+  const source = name ? `Baseline: ${name}${c.sourceUrl ? ` (${escapeHtml(c.sourceUrl)})` : ''}. ` : ''
   return (
     `${heading}<p>${source}${escapeHtml(headline(c))} (a regression is a figure ${escapeHtml(toleranceText(c.tolerance))}).</p>` +
     `${c.experiments.map(experimentHtml).join('')}</section>`

@@ -45,8 +45,10 @@ export interface ExperimentComparison {
 }
 
 export interface BaselineComparison {
-  /** Where the baseline came from, for people: a run link or a path. */
+  /** Where the baseline came from, for people: `main at abc1234, run 17`, or a path. */
   source?: string
+  /** The base run's page, when it came from GitHub. */
+  sourceUrl?: string
   /** Set when there is no baseline to compare with: why. Never a failure. */
   note?: string
   tolerance: RegressionTolerance
@@ -173,7 +175,7 @@ function matchBase(
 export function compareWithBaseline(
   results: readonly ExperimentResult[],
   base: readonly BaseExperiment[],
-  options: { tolerance?: RegressionTolerance; source?: string } = {}
+  options: { tolerance?: RegressionTolerance; source?: string; sourceUrl?: string } = {}
 ): BaselineComparison {
   const tolerance = options.tolerance ?? DEFAULT_REGRESSION_TOLERANCE
   const experiments = results.map((result): ExperimentComparison => {
@@ -192,6 +194,7 @@ export function compareWithBaseline(
   )
   return {
     ...(options.source === undefined ? {} : { source: options.source }),
+    ...(options.sourceUrl === undefined ? {} : { sourceUrl: options.sourceUrl }),
     tolerance,
     experiments,
     regressions

@@ -2,7 +2,7 @@ import { markdownTable } from 'markdown-table'
 import { baselineMarkdown } from './baseline-render.ts'
 import { basename } from 'node:path'
 import type { ExperimentResult, SourceLocation } from '../engine/types.ts'
-import { escapeHtml, escapeMarkdown, truncateText } from './escape.ts'
+import { escapeHtml, escapeMarkdown, escapeUrl, truncateText } from './escape.ts'
 import { findingText, whyLine } from './glance.ts'
 import type { ReportLinks } from './links.ts'
 import { renderLoadCharts } from './mermaid.ts'
@@ -179,13 +179,6 @@ function whereCell(location: SourceLocation | undefined, links: ReportLinks): st
 }
 
 /** Keeps a link target inside its `(...)`: percent-encodes what would end or break it. */
-function escapeUrl(url: string): string {
-  return url.replace(
-    /[\s()<>`|\\"']/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
-  )
-}
-
 function detailsSection(result: ExperimentResult, links: ReportLinks): string {
   const summaryLine = `${VERDICT_EMOJI[result.verdict] ?? ''} ${escapeHtml(truncateText(result.title, CELL_MAX))}: ${escapeHtml(VERDICT_TEXT[result.verdict] ?? String(result.verdict))}`
   const parts = [`\n\n<details>\n<summary>${summaryLine}</summary>\n\n`]

@@ -69,6 +69,7 @@ export async function loadBaseline(
   if (typeof base === 'string') return noBaseline(base, tolerance)
   return compareWithBaseline(results, base, {
     tolerance,
-    source: plan.source ?? plan.path
+    source: plan.source ?? plan.path,
+    ...(plan.sourceUrl === undefined ? {} : { sourceUrl: plan.sourceUrl })
   })
 }

@@ -63,8 +63,10 @@ export interface ReportPlan {
  */
 export interface BaselinePlan {
   path?: string
-  /** Where it came from, for people (a run's URL); defaults to the path. */
+  /** Where it came from, for people (`main at abc1234, run 17`); defaults to the path. */
   source?: string
+  /** The base run's page. */
+  sourceUrl?: string
   note?: string
 }
 

@@ -104,7 +104,8 @@ test('finds the latest completed push run on the base branch and keeps only its 
 
   const fetched = await fetchFrom(gh, self.id, dir)
   assert.ok('path' in fetched, JSON.stringify(fetched))
-  assert.match(fetched.source, new RegExp(`main at abcdef1, run .*/actions/runs/${base.id}$`))
+  assert.match(fetched.source, /^main at abcdef1, run \d+$/)
+  assert.match(fetched.sourceUrl, new RegExp(`/actions/runs/${base.id}$`))
   const titles: string[] = []
   for (const sub of (await readdir(dir)).sort()) {
     const read = readBaselineSummary(await readFile(join(dir, sub, 'summary.json'), 'utf8'))

@@ -46,7 +46,7 @@ export interface FetchBaselineParams {
   budgetMs?: number
 }
 
-export type FetchedBaseline = { path: string; source: string } | { note: string }
+export type FetchedBaseline = { path: string; source: string; sourceUrl: string } | { note: string }
 
 interface BaseRun {
   id: number
@@ -160,7 +160,8 @@ export async function fetchBaseline(params: FetchBaselineParams): Promise<Fetche
       params.logger.info(`baseline: ${params.baseBranch} run ${run.html_url} (${found} summary)`)
       return {
         path: params.destination,
-        source: `${params.baseBranch} at ${run.head_sha.slice(0, 7)}, run ${run.html_url}`
+        source: `${params.baseBranch} at ${run.head_sha.slice(0, 7)}, run ${run.run_number}`,
+        sourceUrl: run.html_url
       }
     }
     return {
