@@ -39,7 +39,9 @@ export class ActionsRuns {
   #nextRun = 9_000_000_001
   #nextArtifact = 700_000_001
 
-  addRun(run: Partial<StoredWorkflowRun> & { workflowId: number; branch: string }): StoredWorkflowRun {
+  addRun(
+    run: Partial<StoredWorkflowRun> & { workflowId: number; branch: string }
+  ): StoredWorkflowRun {
     const stored: StoredWorkflowRun = {
       id: this.#nextRun++,
       event: 'push',
@@ -66,7 +68,13 @@ export class ActionsRuns {
     return this.artifacts.find((a) => a.id === id)?.zip
   }
 
-  #runJson(run: StoredWorkflowRun, template: JsonObject, api: string, web: string, repo: string): JsonObject {
+  #runJson(
+    run: StoredWorkflowRun,
+    template: JsonObject,
+    api: string,
+    web: string,
+    repo: string
+  ): JsonObject {
     return {
       ...template,
       id: run.id,
@@ -114,14 +122,22 @@ export class ActionsRuns {
       case 'actions/get-workflow-run': {
         const run = this.runs.find((r) => r.id === Number(params.run_id))
         if (!run) return { status: 404, body: { message: 'Not Found', status: '404' } }
-        return { status: 200, body: this.#runJson(run, example(200) as JsonObject, urls.api, urls.web, repo) }
+        return {
+          status: 200,
+          body: this.#runJson(run, example(200) as JsonObject, urls.api, urls.web, repo)
+        }
       }
       case 'actions/list-workflow-runs': {
         const template = ((example(200) as JsonObject).workflow_runs as JsonObject[])[0] ?? {}
         const runs = this.runs
           .filter((r) => String(r.workflowId) === params.workflow_id)
           .filter((r) => query.branch === undefined || r.branch === query.branch)
-          .filter((r) => query.status === undefined || r.status === query.status || r.conclusion === query.status)
+          .filter(
+            (r) =>
+              query.status === undefined ||
+              r.status === query.status ||
+              r.conclusion === query.status
+          )
           .sort((a, b) => b.id - a.id)
         return {
           status: 200,
@@ -151,7 +167,8 @@ export class ActionsRuns {
       case 'actions/download-artifact': {
         const artifact = this.artifacts.find((a) => a.id === Number(params.artifact_id))
         if (!artifact) return { status: 404, body: { message: 'Not Found', status: '404' } }
-        if (artifact.expired) return { status: 410, body: { message: 'Artifact has expired', status: '410' } }
+        if (artifact.expired)
+          return { status: 410, body: { message: 'Artifact has expired', status: '410' } }
         return { status: 302, headers: { location: `${urls.api}${BLOB_PREFIX}${artifact.id}.zip` } }
       }
       default:

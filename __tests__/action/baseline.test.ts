@@ -28,7 +28,12 @@ let github: GitHubServer
 before(async () => {
   target = await startTargetService()
   github = await startGitHubServer()
-  github.actions.addRun({ id: THIS_RUN, workflowId: WORKFLOW, branch: 'feature', event: 'pull_request' })
+  github.actions.addRun({
+    id: THIS_RUN,
+    workflowId: WORKFLOW,
+    branch: 'feature',
+    event: 'pull_request'
+  })
 })
 after(async () => {
   await target.close()
@@ -64,8 +69,20 @@ function baseSummary(p95: number): string {
         rollbacksRun: [],
         findings: [],
         figures: [
-          { key: 'load:users:p95_ms', label: 'load users p95', value: p95, unit: 'ms', better: 'lower' },
-          { key: 'load:users:error_rate', label: 'load users error rate', value: 0, unit: 'ratio', better: 'lower' }
+          {
+            key: 'load:users:p95_ms',
+            label: 'load users p95',
+            value: p95,
+            unit: 'ms',
+            better: 'lower'
+          },
+          {
+            key: 'load:users:error_rate',
+            label: 'load users error rate',
+            value: 0,
+            unit: 'ratio',
+            better: 'lower'
+          }
         ]
       }
     ]
@@ -90,11 +107,17 @@ async function workspace() {
 
 test('fail-on: regression fails on a planted regression; the summary and comment show the deltas', async () => {
   // The event's base branch is `master` (GitHub's example payload).
-  const base = github.actions.addRun({ workflowId: WORKFLOW, branch: 'master', headSha: 'badc0de'.padEnd(40, '1') })
+  const base = github.actions.addRun({
+    workflowId: WORKFLOW,
+    branch: 'master',
+    headSha: 'badc0de'.padEnd(40, '1')
+  })
   github.actions.addArtifact(
     base.id,
     'chaos-journals',
-    Buffer.from(zipSync({ 'summary.json': strToU8(baseSummary(0.001)), 'report.md': strToU8('# base') }))
+    Buffer.from(
+      zipSync({ 'summary.json': strToU8(baseSummary(0.001)), 'report.md': strToU8('# base') })
+    )
   )
   const ws = await workspace()
   const result = await runMain(ws, github.url, {
@@ -104,7 +127,10 @@ test('fail-on: regression fails on a planted regression; the summary and comment
   assert.equal(result.code, 1, result.stdout)
   assert.match(result.stdout, /::error::1 figure\(s\) got worse than the baseline's/)
   assert.match(result.summary, /### Compared with the baseline/)
-  assert.match(result.summary, /Baseline: \[master at badc0de, run \d+\]\(https:\/\/github\.com\/octocat\/Hello-World\/actions\/runs\/\d+\)\./)
+  assert.match(
+    result.summary,
+    /Baseline: \[master at badc0de, run \d+\]\(https:\/\/github\.com\/octocat\/Hello-World\/actions\/runs\/\d+\)\./
+  )
   assert.match(result.summary, /\| 🔺 load users p95 \| 0\.001 ms \| [\d.]+ ms \| \*\*\+[\d.]+ ms/)
   assert.match(result.summary, /\| load users error rate \| 0 % \| 0 % \| ±0 \|/)
   const comment = github.commentsOn(REPOSITORY.owner, REPOSITORY.repo, 9)[0]?.body ?? ''

@@ -43,7 +43,17 @@ interface Summary {
 async function run(name: string, extra: string[]) {
   const journals = join(dir, name)
   const result = await runCli(
-    ['run', experiment, '--journal-dir', journals, '--report', join(journals, 'report.md'), '--html', join(journals, 'report.html'), ...extra],
+    [
+      'run',
+      experiment,
+      '--journal-dir',
+      journals,
+      '--report',
+      join(journals, 'report.md'),
+      '--html',
+      join(journals, 'report.html'),
+      ...extra
+    ],
     { timeoutMs: 90_000 }
   )
   const summary = JSON.parse(await readFile(join(journals, 'summary.json'), 'utf8')) as Summary
@@ -66,8 +76,17 @@ describe('chaos-action run --baseline', () => {
     base = first.journals
     const figures = first.summary.experiments[0]?.figures ?? []
     // summary.json carries what a later run compares with.
-    for (const key of ['load:users:error_rate', 'load:users:p50_ms', 'load:users:p95_ms', 'load:users:p99_ms', 'slo:users-within-slo:p95_ms'])
-      assert.ok(figures.some((f) => f.key === key), `${key} in ${JSON.stringify(figures)}`)
+    for (const key of [
+      'load:users:error_rate',
+      'load:users:p50_ms',
+      'load:users:p95_ms',
+      'load:users:p99_ms',
+      'slo:users-within-slo:p95_ms'
+    ])
+      assert.ok(
+        figures.some((f) => f.key === key),
+        `${key} in ${JSON.stringify(figures)}`
+      )
     delayMs = 200
   })
   after(async () => {
@@ -80,12 +99,21 @@ describe('chaos-action run --baseline', () => {
     const slow = await run('slow', ['--baseline', base, '--fail-on', 'regression'])
     assert.equal(slow.summary.experiments[0]?.verdict, 'passed', 'the SLO still holds')
     assert.equal(slow.code, 1, slow.stderr)
-    assert.match(slow.stderr, /regression: Users are served quickly: load users p95 [\d.]+ ms -> [\d.]+ ms/)
+    assert.match(
+      slow.stderr,
+      /regression: Users are served quickly: load users p95 [\d.]+ ms -> [\d.]+ ms/
+    )
     assert.match(slow.report, /### Compared with the baseline/)
     assert.match(slow.report, /base ✅ passed → now ✅ passed/)
-    assert.match(slow.report, /\| 🔺 load users p95 \| [\d.]+ ms \| [\d.]+ ms \| \*\*\+[\d.]+ ms \(\+\d+ %\)\*\* \|/)
+    assert.match(
+      slow.report,
+      /\| 🔺 load users p95 \| [\d.]+ ms \| [\d.]+ ms \| \*\*\+[\d.]+ ms \(\+\d+ %\)\*\* \|/
+    )
     // The SLO figure keeps its margin to the bound.
-    assert.match(slow.report, /users-within-slo p95\\_ms \| [\d.]+ ms \| [\d.]+ ms \| [^|]+ \| [\d.]+ ms \|/)
+    assert.match(
+      slow.report,
+      /users-within-slo p95\\_ms \| [\d.]+ ms \| [\d.]+ ms \| [^|]+ \| [\d.]+ ms \|/
+    )
     assert.match(slow.html, /<tr class="regressed"><td>🔺 load users p95<\/td>/)
   })
 
@@ -93,7 +121,14 @@ describe('chaos-action run --baseline', () => {
     const plain = await run('plain', ['--baseline', base])
     assert.equal(plain.code, 0, plain.stderr)
     assert.match(plain.report, /🔺 load users p95/)
-    const wide = await run('wide', ['--baseline', join(base, 'summary.json'), '--fail-on', 'regression', '--regression-tolerance', '100000%,1000ms'])
+    const wide = await run('wide', [
+      '--baseline',
+      join(base, 'summary.json'),
+      '--fail-on',
+      'regression',
+      '--regression-tolerance',
+      '100000%,1000ms'
+    ])
     assert.equal(wide.code, 0, wide.stderr)
     assert.match(wide.report, /no figure got worse beyond the tolerance/)
     assert.doesNotMatch(wide.report, /🔺/)

@@ -14,7 +14,10 @@ const rate = { better: 'lower', unit: 'ratio' } as const
 const availability = { better: 'higher', unit: 'ratio' } as const
 
 test('the default tolerance is what its text says', () => {
-  assert.deepEqual(parseRegressionTolerance(DEFAULT_REGRESSION_TOLERANCE_TEXT), DEFAULT_REGRESSION_TOLERANCE)
+  assert.deepEqual(
+    parseRegressionTolerance(DEFAULT_REGRESSION_TOLERANCE_TEXT),
+    DEFAULT_REGRESSION_TOLERANCE
+  )
   assert.deepEqual(parseRegressionTolerance('10%, 5ms'), DEFAULT_REGRESSION_TOLERANCE)
 })
 
@@ -40,7 +43,10 @@ test('a latency regresses only past both the relative and the absolute part', ()
   assert.equal(isRegression(ms, 200, 222), true)
   // Better is never a regression.
   assert.equal(isRegression(ms, 200, 100), false)
-  assert.equal(isRegression(ms, 200, 222, { relative: 0.2, absolute: { ms: 5, s: 1, ratio: 0, number: 0 } }), false)
+  assert.equal(
+    isRegression(ms, 200, 222, { relative: 0.2, absolute: { ms: 5, s: 1, ratio: 0, number: 0 } }),
+    false
+  )
 })
 
 test('rates: from 0 only past the points given; higher-is-better figures regress downwards', () => {

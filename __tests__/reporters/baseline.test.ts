@@ -15,7 +15,12 @@ const SLO = { type: 'slo', error_rate: '<=1%', p95_ms: '<=300', availability: '>
 
 function probe(output: unknown, status = 'succeeded') {
   return {
-    activity: { type: 'probe', name: 'users-within-slo', tolerance: SLO, provider: { type: 'load' } },
+    activity: {
+      type: 'probe',
+      name: 'users-within-slo',
+      tolerance: SLO,
+      provider: { type: 'load' }
+    },
     status,
     output,
     tolerance_met: true
@@ -25,19 +30,35 @@ function probe(output: unknown, status = 'succeeded') {
 function journal(p95: number, recovery: number): Journal {
   return {
     steady_states: {
-      before: { steady_state_met: true, probes: [probe({ error_rate: 0, p95_ms: 40, availability: 1 })] },
+      before: {
+        steady_state_met: true,
+        probes: [probe({ error_rate: 0, p95_ms: 40, availability: 1 })]
+      },
       during: [
-        { steady_state_met: true, probes: [probe({ error_rate: 0.004, p95_ms: p95, availability: 0.995 })] },
+        {
+          steady_state_met: true,
+          probes: [probe({ error_rate: 0.004, p95_ms: p95, availability: 0.995 })]
+        },
         // A probe that could not measure says nothing about the figures.
         { steady_state_met: false, probes: [probe({ p95_ms: 9999 }, 'failed')] }
       ],
-      after: { steady_state_met: true, probes: [probe({ error_rate: 0, p95_ms: 50, availability: 1 })] }
+      after: {
+        steady_state_met: true,
+        probes: [probe({ error_rate: 0, p95_ms: 50, availability: 1 })]
+      }
     },
     run: [
       {
         activity: { type: 'action', name: 'users', provider: { type: 'load', name: 'users' } },
         status: 'succeeded',
-        output: { load: 'users', series: [], error_rate: 0.01, p50_ms: 20, p95_ms: p95, p99_ms: p95 * 2 }
+        output: {
+          load: 'users',
+          series: [],
+          error_rate: 0.01,
+          p50_ms: 20,
+          p95_ms: p95,
+          p99_ms: p95 * 2
+        }
       },
       {
         activity: { type: 'action', name: 'kill-pod', provider: { type: 'chaos-mesh' } },
@@ -93,12 +114,17 @@ describe('a base summary', () => {
     const read = readBaselineSummary(
       JSON.stringify({
         experiments: [
-          { file: 'a.yaml', title: 'A', verdict: 'passed', figures: [
-            { key: 'load:users:p95_ms', value: 10, unit: 'ms', better: 'lower' },
-            { key: 'bad', value: 'ten', unit: 'ms', better: 'lower' },
-            { key: 'bad-unit', value: 1, unit: 'parsecs', better: 'lower' },
-            { key: 'bad-way', value: 1, unit: 'ms', better: 'sideways' }
-          ] },
+          {
+            file: 'a.yaml',
+            title: 'A',
+            verdict: 'passed',
+            figures: [
+              { key: 'load:users:p95_ms', value: 10, unit: 'ms', better: 'lower' },
+              { key: 'bad', value: 'ten', unit: 'ms', better: 'lower' },
+              { key: 'bad-unit', value: 1, unit: 'parsecs', better: 'lower' },
+              { key: 'bad-way', value: 1, unit: 'ms', better: 'sideways' }
+            ]
+          },
           { file: 'b.yaml', title: 'B', verdict: 'exploded' },
           { title: 'no file', verdict: 'passed' },
           'a string'
@@ -110,7 +136,15 @@ describe('a base summary', () => {
         file: 'a.yaml',
         title: 'A',
         verdict: 'passed',
-        figures: [{ key: 'load:users:p95_ms', label: 'load:users:p95_ms', value: 10, unit: 'ms', better: 'lower' }]
+        figures: [
+          {
+            key: 'load:users:p95_ms',
+            label: 'load:users:p95_ms',
+            value: 10,
+            unit: 'ms',
+            better: 'lower'
+          }
+        ]
       }
     ])
   })
@@ -126,7 +160,13 @@ describe('the comparison', () => {
           verdict: 'deviated',
           figures: [
             ...journalFigures(journal(100, 5)),
-            { key: 'load:gone:p95_ms', label: 'load gone p95', value: 3, unit: 'ms', better: 'lower' }
+            {
+              key: 'load:gone:p95_ms',
+              label: 'load gone p95',
+              value: 3,
+              unit: 'ms',
+              better: 'lower'
+            }
           ]
         }
       ]
@@ -135,7 +175,10 @@ describe('the comparison', () => {
 
   it('matches by file, else by title; shows base-only figures; counts regressions', () => {
     const c = compareWithBaseline(
-      [result('Users survive', 'survive.yaml', journal(130, 5)), result('Brand new', 'new.yaml', journal(1, 1))],
+      [
+        result('Users survive', 'survive.yaml', journal(130, 5)),
+        result('Brand new', 'new.yaml', journal(1, 1))
+      ],
       base
     )
     const [survive, fresh] = c.experiments
@@ -154,7 +197,10 @@ describe('the comparison', () => {
     assert.match(md, /\*\*Users survive\*\*: base ❌ deviated → now ✅ passed/)
     assert.match(md, /\*\*Brand new\*\*: base new → now ✅ passed/)
     assert.match(md, /\| 🔺 load users p95 \| 100 ms \| 130 ms \| \*\*\+30 ms \(\+30 %\)\*\* \| \|/)
-    assert.match(md, /\| 🔺 users-within-slo p95\\_ms \| 100 ms \| 130 ms \| \*\*\+30 ms \(\+30 %\)\*\* \| 170 ms \|/)
+    assert.match(
+      md,
+      /\| 🔺 users-within-slo p95\\_ms \| 100 ms \| 130 ms \| \*\*\+30 ms \(\+30 %\)\*\* \| 170 ms \|/
+    )
     assert.match(md, /\| load gone p95 \| 3 ms \| — \| — \|/)
     assert.match(md, /🔺 3 figures got worse beyond the tolerance/)
   })
@@ -168,15 +214,25 @@ describe('the comparison', () => {
             title: 'X',
             verdict: 'passed',
             figures: [
-              { key: 'k', label: '| [click](javascript:alert(1)) <script>alert(1)</script>\n# head', value: 1, unit: 'ms', better: 'lower' }
+              {
+                key: 'k',
+                label: '| [click](javascript:alert(1)) <script>alert(1)</script>\n# head',
+                value: 1,
+                unit: 'ms',
+                better: 'lower'
+              }
             ]
           }
         ]
       })
     )!
-    const c = compareWithBaseline([result('X', 'x.yaml', { run: [], rollbacks: [] } as unknown as Journal)], hostile, {
-      source: '<img src=x onerror=alert(1)>'
-    })
+    const c = compareWithBaseline(
+      [result('X', 'x.yaml', { run: [], rollbacks: [] } as unknown as Journal)],
+      hostile,
+      {
+        source: '<img src=x onerror=alert(1)>'
+      }
+    )
     const md = baselineMarkdown(c)
     assert.doesNotMatch(md, /<script>|<img|\]\(javascript/)
     const row = md.split('\n').find((l) => l.includes('click'))!
@@ -187,7 +243,12 @@ describe('the comparison', () => {
   })
 
   it('no baseline is a note', () => {
-    const md = baselineMarkdown({ note: 'no baseline: nothing on main', tolerance: compareWithBaseline([], []).tolerance, experiments: [], regressions: 0 })
+    const md = baselineMarkdown({
+      note: 'no baseline: nothing on main',
+      tolerance: compareWithBaseline([], []).tolerance,
+      experiments: [],
+      regressions: 0
+    })
     assert.match(md, /> \[!NOTE\]\n> no baseline: nothing on main/)
   })
 })

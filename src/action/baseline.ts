@@ -42,7 +42,10 @@ export async function actionBaseline(
     runId,
     baseBranch,
     artifactName: inputs.artifactName,
-    destination: join(process.env.RUNNER_TEMP || tmpdir(), `chaos-baseline-${runId}-${process.pid}`),
+    destination: join(
+      process.env.RUNNER_TEMP || tmpdir(),
+      `chaos-baseline-${runId}-${process.pid}`
+    ),
     logger
   })
   return fetched

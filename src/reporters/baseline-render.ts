@@ -92,13 +92,15 @@ function headline(c: BaselineComparison): string {
 function experimentMarkdown(e: ExperimentComparison): string {
   const title = `**${escapeMarkdown(truncateText(e.title, LABEL_MAX))}**: base ${verdictWord(e.baseVerdict)} → now ${verdictWord(e.verdict)}`
   if (e.figures.length === 0) return `${title}; no figures to compare.\n`
-  const rows = e.figures.map(rowOf).map((r) => [
-    `${r.regressed ? '🔺 ' : ''}${escapeMarkdown(r.label)}`,
-    r.base,
-    r.now,
-    r.regressed ? `**${r.delta}**` : r.delta,
-    r.margin
-  ])
+  const rows = e.figures
+    .map(rowOf)
+    .map((r) => [
+      `${r.regressed ? '🔺 ' : ''}${escapeMarkdown(r.label)}`,
+      r.base,
+      r.now,
+      r.regressed ? `**${r.delta}**` : r.delta,
+      r.margin
+    ])
   const table = markdownTable([['Figure', 'Base', 'Now', 'Δ', 'SLO margin'], ...rows], {
     alignDelimiters: false
   })
@@ -133,7 +135,9 @@ export function baselineHtml(c: BaselineComparison): string {
   const heading = '<section class="baseline"><h2>Compared with the baseline</h2>'
   if (c.note !== undefined) return `${heading}<p class="note">${escapeHtml(c.note)}</p></section>`
   const name = c.source ? escapeHtml(truncateText(c.source, 300)) : ''
-  const source = name ? `Baseline: ${name}${c.sourceUrl ? ` (${escapeHtml(c.sourceUrl)})` : ''}. ` : ''
+  const source = name
+    ? `Baseline: ${name}${c.sourceUrl ? ` (${escapeHtml(c.sourceUrl)})` : ''}. `
+    : ''
   return (
     `${heading}<p>${source}${escapeHtml(headline(c))} (a regression is a figure ${escapeHtml(toleranceText(c.tolerance))}).</p>` +
     `${c.experiments.map(experimentHtml).join('')}</section>`

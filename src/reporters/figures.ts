@@ -66,7 +66,13 @@ function loadFigures(run: ActivityRun): Figure[] {
   for (const { field, unit, label } of LOAD_FIELDS) {
     const value = finite(output[field])
     if (value === undefined) continue
-    out.push({ key: `load:${load}:${field}`, label: `load ${load} ${label}`, value, unit, better: 'lower' })
+    out.push({
+      key: `load:${load}:${field}`,
+      label: `load ${load} ${label}`,
+      value,
+      unit,
+      better: 'lower'
+    })
   }
   return out
 }
@@ -106,9 +112,10 @@ function sloFigures(name: string, runs: readonly ActivityRun[]): Figure[] {
     if (objective.op === '==' || objective.op === '!=') continue
     const values = runs
       .map((r) => {
-        const output = typeof tolerance.target === 'string' && isDict(r.output)
-          ? r.output[tolerance.target]
-          : r.output
+        const output =
+          typeof tolerance.target === 'string' && isDict(r.output)
+            ? r.output[tolerance.target]
+            : r.output
         return readField(output, objective.field)
       })
       .filter((v): v is number => v !== undefined && Number.isFinite(v))

@@ -50,7 +50,13 @@ function summary(title: string, p95: number): string {
         rollbacksRun: [],
         findings: [],
         figures: [
-          { key: 'load:users:p95_ms', label: 'load users p95', value: p95, unit: 'ms', better: 'lower' }
+          {
+            key: 'load:users:p95_ms',
+            label: 'load users p95',
+            value: p95,
+            unit: 'ms',
+            better: 'lower'
+          }
         ]
       }
     ]
@@ -58,7 +64,9 @@ function summary(title: string, p95: number): string {
 }
 
 function artifactZip(files: Record<string, string>): Buffer {
-  return Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)]))))
+  return Buffer.from(
+    zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])))
+  )
 }
 
 async function tempDir(t: { after: (fn: () => Promise<void>) => void }): Promise<string> {
@@ -67,7 +75,12 @@ async function tempDir(t: { after: (fn: () => Promise<void>) => void }): Promise
   return dir
 }
 
-function fetchFrom(gh: GitHubServer, runId: number, destination: string, artifactName = 'chaos-journals') {
+function fetchFrom(
+  gh: GitHubServer,
+  runId: number,
+  destination: string,
+  artifactName = 'chaos-journals'
+) {
   return fetchBaseline({
     token: TOKEN,
     apiUrl: gh.url,
@@ -85,20 +98,37 @@ test('finds the latest completed push run on the base branch and keeps only its 
   const gh = await server(t)
   const dir = await tempDir(t)
   const older = gh.actions.addRun({ workflowId: WORKFLOW, branch: 'main' })
-  gh.actions.addArtifact(older.id, 'chaos-journals', artifactZip({ 'summary.json': summary('old', 1) }))
-  const base = gh.actions.addRun({ workflowId: WORKFLOW, branch: 'main', headSha: 'abcdef1'.padEnd(40, '2') })
+  gh.actions.addArtifact(
+    older.id,
+    'chaos-journals',
+    artifactZip({ 'summary.json': summary('old', 1) })
+  )
+  const base = gh.actions.addRun({
+    workflowId: WORKFLOW,
+    branch: 'main',
+    headSha: 'abcdef1'.padEnd(40, '2')
+  })
   // Two shards of the base run, and an artifact of another name that must be left alone.
   gh.actions.addArtifact(
     base.id,
     'chaos-journals-1-of-2',
     artifactZip({ 'summary.json': summary('one', 40), 'a.journal.json': '{}' })
   )
-  gh.actions.addArtifact(base.id, 'chaos-journals-2-of-2', artifactZip({ 'summary.json': summary('two', 50) }))
+  gh.actions.addArtifact(
+    base.id,
+    'chaos-journals-2-of-2',
+    artifactZip({ 'summary.json': summary('two', 50) })
+  )
   gh.actions.addArtifact(base.id, 'coverage', artifactZip({ 'summary.json': summary('nope', 9) }))
   // Newer, but not a base run: a pull request's run from a branch named main, one still running,
   // another workflow's.
   gh.actions.addRun({ workflowId: WORKFLOW, branch: 'main', event: 'pull_request' })
-  gh.actions.addRun({ workflowId: WORKFLOW, branch: 'main', status: 'in_progress', conclusion: null })
+  gh.actions.addRun({
+    workflowId: WORKFLOW,
+    branch: 'main',
+    status: 'in_progress',
+    conclusion: null
+  })
   gh.actions.addRun({ workflowId: 42, branch: 'main' })
   const self = gh.actions.addRun({ workflowId: WORKFLOW, branch: 'feature', event: 'pull_request' })
 
@@ -137,7 +167,12 @@ test('no completed run on the base branch, or none that kept the artifact: a not
   })
 
   const base = gh.actions.addRun({ workflowId: WORKFLOW, branch: 'main' })
-  gh.actions.addArtifact(base.id, 'chaos-journals', artifactZip({ 'summary.json': summary('x', 1) }), true)
+  gh.actions.addArtifact(
+    base.id,
+    'chaos-journals',
+    artifactZip({ 'summary.json': summary('x', 1) }),
+    true
+  )
   const expired = await fetchFrom(gh, self.id, dir)
   assert.ok('note' in expired)
   assert.match(expired.note, /kept no `chaos-journals` artifact/)
