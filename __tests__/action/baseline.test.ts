@@ -17,6 +17,7 @@ import {
   type TargetService
 } from '../../__fixtures__/action-runner.ts'
 import { startGitHubServer, type GitHubServer } from '../../__fixtures__/github-server.ts'
+import { baseSummaryJson, p95Figure } from '../helpers/base-summary.ts'
 
 const WORKFLOW = 161335
 /** GITHUB_RUN_ID as the action runner fixture sets it. */
@@ -46,47 +47,22 @@ const TITLE = 'Health holds under load'
 
 /** A base summary whose load was (implausibly) fast: every run now is a regression against it. */
 function baseSummary(p95: number): string {
-  return JSON.stringify({
-    runId: 'base',
-    verdict: 'passed',
-    overall: 'passed',
-    passed: 1,
-    notPassed: 0,
-    interrupted: false,
-    duration: 2,
-    experiments: [
-      {
-        file: 'experiments/load.yaml',
-        title: TITLE,
-        status: 'completed',
-        deviated: false,
-        verdict: 'passed',
-        journal: null,
-        duration: 2,
-        reason: 'held',
-        steadyBefore: true,
-        steadyAfter: true,
-        rollbacksRun: [],
-        findings: [],
-        figures: [
-          {
-            key: 'load:users:p95_ms',
-            label: 'load users p95',
-            value: p95,
-            unit: 'ms',
-            better: 'lower'
-          },
-          {
-            key: 'load:users:error_rate',
-            label: 'load users error rate',
-            value: 0,
-            unit: 'ratio',
-            better: 'lower'
-          }
-        ]
-      }
-    ]
-  })
+  return baseSummaryJson([
+    {
+      file: 'experiments/load.yaml',
+      title: TITLE,
+      figures: [
+        p95Figure('users', p95),
+        {
+          key: 'load:users:error_rate',
+          label: 'load users error rate',
+          value: 0,
+          unit: 'ratio',
+          better: 'lower'
+        }
+      ]
+    }
+  ])
 }
 
 async function workspace() {

@@ -9,6 +9,7 @@ import { fetchBaseline } from '../../../src/action/github/baseline.ts'
 import { readBaselineSummary } from '../../../src/reporters/baseline.ts'
 import { startGitHubServer } from '../../../__fixtures__/github-server.ts'
 import type { GitHubServer } from '../../../__fixtures__/github-server.ts'
+import { baseSummaryJson, p95Figure } from '../../helpers/base-summary.ts'
 
 const OWNER = 'octocat'
 const REPO = 'Hello-World'
@@ -27,40 +28,9 @@ async function server(t: { after: (fn: () => Promise<void>) => void }): Promise<
 }
 
 function summary(title: string, p95: number): string {
-  return JSON.stringify({
-    runId: 'base',
-    verdict: 'passed',
-    overall: 'passed',
-    passed: 1,
-    notPassed: 0,
-    interrupted: false,
-    duration: 3,
-    experiments: [
-      {
-        file: `experiments/${title}.yaml`,
-        title,
-        status: 'completed',
-        deviated: false,
-        verdict: 'passed',
-        journal: null,
-        duration: 3,
-        reason: 'held',
-        steadyBefore: true,
-        steadyAfter: true,
-        rollbacksRun: [],
-        findings: [],
-        figures: [
-          {
-            key: 'load:users:p95_ms',
-            label: 'load users p95',
-            value: p95,
-            unit: 'ms',
-            better: 'lower'
-          }
-        ]
-      }
-    ]
-  })
+  return baseSummaryJson([
+    { file: `experiments/${title}.yaml`, title, figures: [p95Figure('users', p95)] }
+  ])
 }
 
 function artifactZip(files: Record<string, string>): Buffer {
