@@ -461,8 +461,9 @@ export const EXIT_CODES_HELP = [
   '  0  no experiment failed the --fail-on policy (default: every one passed, was skipped or was',
   '     a dry run; none selected counts too); validate: every experiment is valid',
   '  1  at least one experiment failed the policy (deviated, not steady, failed, aborted,',
-  '     interrupted or inconclusive; journals are still written), the run was stopped, a report',
-  '     could not be written, or an internal error',
+  '     interrupted or inconclusive; journals are still written), a figure regressed against',
+  '     the --baseline under --fail-on regression, the run was stopped, a report could not be',
+  '     written, or an internal error',
   '  2  bad usage, a missing file or an invalid experiment'
 ].join('\n')
 
