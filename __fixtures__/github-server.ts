@@ -20,6 +20,7 @@ import { createRequire } from 'node:module'
 import { Ajv } from 'ajv'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
+import { ActionsRuns } from './github-actions-runs.ts'
 
 type JsonObject = Record<string, unknown>
 
@@ -154,7 +155,9 @@ class OpenApiDescription {
       const selected = params.filter((p) => p.in === where)
       return {
         type: 'object',
-        properties: Object.fromEntries(selected.map((p) => [p.name, pointAtGh(p.schema ?? {})])),
+        properties: Object.fromEntries(
+          selected.map((p) => [p.name, asParameterText(pointAtGh(p.schema ?? {}))])
+        ),
         required: selected.filter((p) => p.required || where === 'path').map((p) => p.name),
         additionalProperties: extra
       }
@@ -351,6 +354,8 @@ export interface GitHubServer {
    * GET /repos/{owner}/{repo}/commits/{sha}/pulls; a commit not set here has none (`[]`).
    */
   readonly pullsByCommit: Map<string, number[]>
+  /** Workflow runs, their artifacts and zips (github-actions-runs.ts). */
+  readonly actions: ActionsRuns
   close(): Promise<void>
 }
 
@@ -402,6 +407,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         (c) => sameName(c.owner, owner) && sameName(c.repo, repo) && c.issueNumber === issueNumber
       )
     },
+    actions: new ActionsRuns(),
     close: async () => {}
   }
 
@@ -600,6 +606,14 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         }
       }
       default: {
+        const actions = state.actions.handle(
+          operation.operationId,
+          params,
+          query,
+          (status) => api.example(operation, status),
+          { api: state.url, web: serverUrl }
+        )
+        if (actions) return actions
         // A real operation this fixture keeps no state for: answer with its documented example.
         const status = Object.keys(operation.responses).find((s) => /^2\d\d$/.test(s))
         if (!status) return notFound()
@@ -628,6 +642,14 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       ...(token ? { token } : {})
     }
     state.requests.push(record)
+    const blob = method === 'GET' ? state.actions.blob(url.pathname) : undefined
+    if (blob) {
+      // Blob storage, not the API: a zip, like the URL an artifact download redirects to.
+      record.status = 200
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': blob.length })
+      res.end(blob)
+      return
+    }
     const reply = (r: Reply): void => {
       record.status = r.status
       send(res, r.status, r.body, r.headers)
@@ -737,6 +759,17 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       server.close(() => resolve())
     })
   return state
+}
+
+/**
+ * A URL parameter arrives as text, and coercion makes "161335" both an integer and a string: a
+ * `oneOf` of the two (`workflow_id`: an id or a file name) would then match twice and fail, where
+ * GitHub takes either. At the top of a parameter schema, `oneOf` is read as `anyOf`.
+ */
+function asParameterText(schema: JsonObject): JsonObject {
+  if (!Array.isArray(schema.oneOf)) return schema
+  const { oneOf, ...rest } = schema
+  return { ...rest, anyOf: oneOf }
 }
 
 function sameName(a: string, b: string): boolean {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict'
 import { getInputs, parseShard } from '../../src/action/inputs.ts'
 import { selectShard } from '../../src/session/select.ts'
 import { UsageError } from '../../src/engine/errors.ts'
+import { DEFAULT_REGRESSION_TOLERANCE } from '../../src/engine/policy.ts'
 import { actionDefaults } from '../../__fixtures__/action-runner.ts'
 
 const saved = { ...process.env }
@@ -45,6 +46,8 @@ void test('the action.yml defaults parse to the documented behaviour', () => {
   assert.equal(inputs.artifactName, 'chaos-journals')
   assert.deepEqual(inputs.vars, {})
   assert.match(inputs.githubToken, /^ghs_/)
+  assert.equal(inputs.baseline, 'auto')
+  assert.deepEqual(inputs.regressionTolerance, DEFAULT_REGRESSION_TOLERANCE)
 })
 
 void test('multiline and typed inputs', () => {
@@ -83,7 +86,8 @@ void test('dry-run: true means every activity is dry', () => {
 })
 
 const bad: [string, string, RegExp][] = [
-  ['fail-on', 'sometimes', /not-passed, deviated, never/],
+  ['fail-on', 'sometimes', /not-passed, deviated, regression, never/],
+  ['regression-tolerance', '10 percent', /parts like 10%, 5ms/],
   ['comment', 'yes', /auto, always, on-failure, never/],
   ['cluster', 'minikube', /auto, kind, existing, kwok, none/],
   ['rollback-strategy', 'sometimes', /default, always, never, deviated/],

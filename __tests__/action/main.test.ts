@@ -219,7 +219,8 @@ void test('an invalid input fails at once, naming the input and the allowed valu
   const errors = annotations(result.stdout).filter((a) => a.level === 'error')
   assert.ok(
     errors.some(
-      (a) => /'fail-on'/.test(a.message) && /not-passed, deviated, never/.test(a.message)
+      (a) =>
+        /'fail-on'/.test(a.message) && /not-passed, deviated, regression, never/.test(a.message)
     ),
     result.stdout
   )

@@ -15,6 +15,8 @@ export const Inputs = {
   FailFast: 'fail-fast',
   Only: 'only',
   FailOn: 'fail-on',
+  Baseline: 'baseline',
+  RegressionTolerance: 'regression-tolerance',
   Comment: 'comment',
   GithubToken: 'github-token',
   ArtifactName: 'artifact-name',

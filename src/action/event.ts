@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { PULL_REQUEST_EVENTS, type CommentPolicy } from './constants.ts'
 
 export interface EventPayload {
-  pull_request?: { number?: number; head?: { sha?: string } }
+  pull_request?: { number?: number; head?: { sha?: string }; base?: { ref?: string } }
   issue?: { number?: number; pull_request?: unknown }
 }
 

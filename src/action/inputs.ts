@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { UsageError, errorMessage } from '../engine/errors.ts'
 import { parseVar } from '../engine/configuration.ts'
+import { parseRegressionTolerance, type RegressionTolerance } from '../engine/policy.ts'
 import {
   DRY_MODES,
   HYPOTHESIS_STRATEGIES,
@@ -56,6 +57,10 @@ export interface ActionInputs {
   only: string[]
   /** Which verdicts fail the step. */
   failOn: FailOn
+  /** `auto`: the base branch's last run on a pull request; `none`; else a directory or file. */
+  baseline: string
+  /** How much worse than the baseline a figure may get before it is a regression. */
+  regressionTolerance: RegressionTolerance
   /** When to upsert the pull request comment. */
   comment: CommentPolicy
   /** Token for the comment, check runs and artifact; empty disables all three. */
@@ -229,6 +234,19 @@ function required(name: InputName): string {
   return value
 }
 
+function parseTolerance(): RegressionTolerance {
+  const value = core.getInput(Inputs.RegressionTolerance)
+  const tolerance = parseRegressionTolerance(value)
+  if (!tolerance) {
+    throw invalid(
+      Inputs.RegressionTolerance,
+      value,
+      'parts like 10%, 5ms, 1s, 0.1pp (relative; latencies, durations, rates)'
+    )
+  }
+  return tolerance
+}
+
 /** Reads and checks every input; throws a UsageError naming the first bad one. */
 export function getInputs(): ActionInputs {
   const experiments = lines(Inputs.Experiments)
@@ -246,6 +264,8 @@ export function getInputs(): ActionInputs {
     failFast: bool(Inputs.FailFast),
     only: lines(Inputs.Only),
     failOn: oneOf(Inputs.FailOn, FAIL_ON),
+    baseline: core.getInput(Inputs.Baseline) || 'auto',
+    regressionTolerance: parseTolerance(),
     comment: oneOf(Inputs.Comment, COMMENT_POLICIES),
     githubToken: core.getInput(Inputs.GithubToken),
     artifactName: core.getInput(Inputs.ArtifactName),

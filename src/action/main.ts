@@ -20,6 +20,7 @@ import { planFromInputs, spellInput } from './plan.ts'
 import { saveState } from './state.ts'
 import { renderJobSummary, writeJobSummary } from './summary.ts'
 import { pullRequestHeadSha } from './event.ts'
+import { actionBaseline } from './baseline.ts'
 import { actionReportLinks } from './report-links.ts'
 import type { ReportLinks } from '../reporters/links.ts'
 
@@ -78,7 +79,12 @@ export async function run(): Promise<void> {
       headSha: pullRequestHeadSha()
     })
     const planned = planFromInputs(inputs, ctx.runId)
-    const plan = { ...planned, reports: { ...planned.reports, links: ctx.links } }
+    const baseline = await actionBaseline(inputs, logger)
+    const plan = {
+      ...planned,
+      ...(baseline ? { baseline } : {}),
+      reports: { ...planned.reports, links: ctx.links }
+    }
     ctx.journalDir = plan.journalDir
     ctx.outcome = await executeRun(plan, {
       logger,
@@ -210,7 +216,9 @@ async function finish(ctx: RunContext): Promise<void> {
           logger,
           // After a cancellation the kill is seconds away: post finishes what this can't.
           budgetMs: interrupted ? Cancel.networkBudgetMs : undefined,
-          failed: failsGate(results, 'not-passed'),
+          failed:
+            failsGate(results, 'not-passed') ||
+            (failOn === 'regression' && (summary.baseline?.regressions ?? 0) > 0),
           ...(ctx.links ? { links: ctx.links } : {})
         })
       )
@@ -264,8 +272,11 @@ function failureMessage(
   const unwritten = outcome?.unwrittenJournals ?? []
   if (unwritten.length > 0)
     return `The journal of ${unwritten.join(', ')} could not be written: the run has no evidence`
-  if (!failsGate(results, failOn)) return undefined
+  const regressions = outcome?.summary?.baseline?.regressions ?? 0
+  if (!failsGate(results, failOn, regressions)) return undefined
   const failing = results.filter((r) => verdictFails(r.verdict, failOn))
+  if (failing.length === 0)
+    return `${regressions} figure(s) got worse than the baseline's beyond the regression tolerance (fail-on: regression)`
   return (
     `${failing.length} of ${results.length} chaos experiment(s) did not pass ` +
     `(${overallVerdict(results)}): ` +

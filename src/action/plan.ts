@@ -27,6 +27,11 @@ export function planFromInputs(inputs: ActionInputs, runId: string): RunPlan {
     failFast: inputs.failFast,
     ...(inputs.dryRun ? { dry: inputs.dryRun } : {}),
     failOn: inputs.failOn,
+    // `auto` is fetched by main (actionBaseline); a path is read like the CLI's --baseline.
+    ...(inputs.baseline === 'auto' || inputs.baseline === 'none'
+      ? {}
+      : { baseline: { path: inputs.baseline } }),
+    regressionTolerance: inputs.regressionTolerance,
     timeoutMinutes: inputs.timeoutMinutes,
     cluster: {
       mode: inputs.cluster,

@@ -8,7 +8,11 @@
 import { parseArgs } from 'node:util'
 import { UsageError } from '../engine/errors.ts'
 import { CLUSTER_MODES } from '../cluster/modes.ts'
-import { FAIL_ON } from '../engine/policy.ts'
+import {
+  DEFAULT_REGRESSION_TOLERANCE_TEXT,
+  FAIL_ON,
+  parseRegressionTolerance
+} from '../engine/policy.ts'
 import { DRY_MODES, HYPOTHESIS_STRATEGIES, ROLLBACK_STRATEGIES } from '../engine/types.ts'
 import {
   parseShard,
@@ -156,7 +160,26 @@ export const OPTIONS: readonly OptionSpec[] = [
     arg: 'WHEN',
     choices: FAIL_ON,
     default: 'not-passed',
-    help: 'Which verdicts make the exit status 1: not-passed (any but passed, skipped and dry-run), deviated, or never.',
+    help: 'Which verdicts make the exit status 1: not-passed (any but passed, skipped and dry-run), deviated, regression (not-passed, or a figure worse than the --baseline beyond --regression-tolerance), or never.',
+    commands: ['run']
+  },
+  {
+    name: 'baseline',
+    type: 'string',
+    arg: 'DIR',
+    help: "Compare with an earlier run: its summary.json, or a directory holding it (an artifact). The reports show each figure's delta; none found is a note, never a failure.",
+    commands: ['run']
+  },
+  {
+    name: 'regression-tolerance',
+    type: 'string',
+    arg: 'TOLERANCE',
+    default: DEFAULT_REGRESSION_TOLERANCE_TEXT,
+    check: (value) =>
+      parseRegressionTolerance(value) === undefined
+        ? 'expected parts like 10%, 5ms, 1s, 0.1pp (relative, latencies, durations, rates)'
+        : undefined,
+    help: 'How much worse than the baseline a figure may get: worse by more than N% and by more than the unit part (5ms latencies, 1s durations, 0.1pp rates).',
     commands: ['run']
   },
   {
@@ -438,8 +461,9 @@ export const EXIT_CODES_HELP = [
   '  0  no experiment failed the --fail-on policy (default: every one passed, was skipped or was',
   '     a dry run; none selected counts too); validate: every experiment is valid',
   '  1  at least one experiment failed the policy (deviated, not steady, failed, aborted,',
-  '     interrupted or inconclusive; journals are still written), the run was stopped, a report',
-  '     could not be written, or an internal error',
+  '     interrupted or inconclusive; journals are still written), a figure regressed against',
+  '     the --baseline under --fail-on regression, the run was stopped, a report could not be',
+  '     written, or an internal error',
   '  2  bad usage, a missing file or an invalid experiment'
 ].join('\n')
 

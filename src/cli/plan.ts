@@ -1,6 +1,11 @@
 /** argv -> RunPlan: the CLI's only job before the shared executor takes over. */
+import { join } from 'node:path'
 import { parseVar } from '../engine/configuration.ts'
-import type { FailOn } from '../engine/policy.ts'
+import {
+  DEFAULT_REGRESSION_TOLERANCE,
+  parseRegressionTolerance,
+  type FailOn
+} from '../engine/policy.ts'
 import type { DryMode, HypothesisStrategy, RollbackStrategy } from '../engine/types.ts'
 import type { ClusterMode } from '../cluster/modes.ts'
 import type { RunPlan } from '../session/plan.ts'
@@ -32,6 +37,8 @@ export function planFromArgs({ values, positionals }: ParsedCommand): RunPlan {
   const frequency = text(values, 'hypothesis-frequency')
   const maxPods = text(values, 'max-pods-per-action')
   const allowed = text(values, 'allowed-namespaces')
+  const baseline = text(values, 'baseline')
+  const journalDir = text(values, 'journal-dir') ?? 'chaos-journals/'
   const opt = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
     (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>
   return {
@@ -40,7 +47,7 @@ export function planFromArgs({ values, positionals }: ParsedCommand): RunPlan {
     only: stringList(values.only),
     vars: vars(values),
     varFiles: stringList(values['var-file']),
-    journalDir: text(values, 'journal-dir') ?? 'chaos-journals/',
+    journalDir,
     ...opt('rollbackStrategy', text(values, 'rollback-strategy') as RollbackStrategy | undefined),
     ...opt(
       'hypothesisStrategy',
@@ -50,6 +57,10 @@ export function planFromArgs({ values, positionals }: ParsedCommand): RunPlan {
     failFast: values['fail-fast'] === true,
     ...opt('dry', text(values, 'dry') as DryMode | undefined),
     failOn: (text(values, 'fail-on') ?? 'not-passed') as FailOn,
+    ...opt('baseline', baseline === undefined ? undefined : { path: baseline }),
+    regressionTolerance:
+      parseRegressionTolerance(text(values, 'regression-tolerance') ?? '') ??
+      DEFAULT_REGRESSION_TOLERANCE,
     timeoutMinutes: Number(text(values, 'timeout') ?? 0),
     cluster: {
       mode: (text(values, 'cluster') ?? 'auto') as ClusterMode,
@@ -71,6 +82,8 @@ export function planFromArgs({ values, positionals }: ParsedCommand): RunPlan {
       ...opt('maxPodsPerAction', maxPods === undefined ? undefined : Number(maxPods))
     },
     reports: {
+      // Like the action's: what a later run's --baseline reads.
+      json: join(journalDir, 'summary.json'),
       ...opt('junit', text(values, 'junit')),
       ...opt('markdown', text(values, 'report')),
       ...opt('html', text(values, 'html'))

@@ -104,3 +104,11 @@ export function escapeXml(text: string): string {
 export function sanitizeTerminal(text: string): string {
   return text.replace(CONTROL_CHARS, '')
 }
+
+/** A URL for a markdown link target: characters that would end or break the link are %-encoded. */
+export function escapeUrl(url: string): string {
+  return url.replace(
+    /[\s()<>`|\\"']/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+  )
+}

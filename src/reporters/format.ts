@@ -1,3 +1,4 @@
+import type { BaselineComparison } from './baseline.ts'
 import { overallVerdict } from '../engine/policy.ts'
 import type { ExperimentResult, Verdict } from '../engine/types.ts'
 
@@ -11,6 +12,8 @@ export interface SummaryInput {
   /** Seconds. */
   duration?: number
   interrupted?: boolean
+  /** This run against the base branch's (or `--baseline DIR`), when one was asked for. */
+  baseline?: BaselineComparison
 }
 
 export function toSummaryInput(input: SummaryInput | readonly ExperimentResult[]): SummaryInput {

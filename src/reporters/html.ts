@@ -4,6 +4,7 @@
  * Summary table, then per experiment: findings, a timeline of phases and activities with the
  * fault windows shaded, the load charts (p95 latency and error rate), and the journal.
  */
+import { baselineHtml } from './baseline-render.ts'
 import { basename } from 'node:path'
 import type { ExperimentResult, SourceLocation } from '../engine/types.ts'
 import { truncateText } from './escape.ts'
@@ -125,6 +126,7 @@ svg .p95{fill:none;stroke:#1f5fbf;stroke-width:2}svg .errors{fill:none;stroke:#c
 svg .slo{stroke:#2e7d32;stroke-width:1.5;stroke-dasharray:6 4}svg .slo-label{fill:#2e7d32;font-weight:600}
 td.verdict{white-space:nowrap}td.time{white-space:nowrap;text-align:right}.facts{margin:4px 0 8px}
 .legend span{display:inline-block;margin-right:14px}.legend i{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:-1px;border-radius:2px}
+tr.regressed td{background:#ffebe9}
 details.journal pre{max-height:480px;overflow:auto;background:#f6f8fa;padding:10px;border-radius:6px;font-size:12px;white-space:pre-wrap;word-break:break-word}
 `
 
@@ -157,7 +159,8 @@ export function renderHtmlReport(
   const tail = '\n</main></body></html>\n'
   const maxBytes = Math.max(4096, options.maxBytes ?? DEFAULT_MAX_BYTES)
   // Room for the note and the table's own markup.
-  let left = maxBytes - byteSize(head) - byteSize(tail) - 1024
+  const baseline = summary.baseline ? baselineHtml(summary.baseline) : ''
+  let left = maxBytes - byteSize(head) - byteSize(tail) - byteSize(baseline) - 1024
   const rows: string[] = []
   for (const [i, r] of results.entries()) {
     const row = summaryRow(r, i, options)
@@ -183,7 +186,7 @@ export function renderHtmlReport(
   const note = missing.length
     ? `<p class="muted truncated">Report cut to stay under ${maxBytes} bytes: ${esc(missing.join(' and '))} left out. The journals have every detail.</p>`
     : ''
-  return [head, summaryTable(rows), note, ...sections].join('\n') + tail
+  return [head, summaryTable(rows), note, baseline, ...sections].join('\n') + tail
 }
 
 function badge(result: ExperimentResult): string {

@@ -1,5 +1,6 @@
 import { failsGate } from '../engine/policy.ts'
 import type { ExperimentResult, ExperimentStatus, Finding, Verdict } from '../engine/types.ts'
+import { journalFigures, type Figure } from './figures.ts'
 import { countPassed, toSummaryInput, worstVerdict } from './format.ts'
 import type { SummaryInput } from './format.ts'
 
@@ -23,6 +24,8 @@ export interface JsonExperimentDetail extends JsonExperiment {
   steadyAfter: boolean | null
   rollbacksRun: string[]
   findings: Finding[]
+  /** What a later run compares with (figures.ts); absent in summaries older than baselines. */
+  figures?: Figure[]
 }
 
 export interface JsonSummary {
@@ -78,7 +81,8 @@ export function toJsonSummary(input: SummaryInput | readonly ExperimentResult[])
       steadyBefore: r.steadyBefore,
       steadyAfter: r.steadyAfter,
       rollbacksRun: [...r.rollbacksRun],
-      findings: [...(r.findings ?? [])]
+      findings: [...(r.findings ?? [])],
+      figures: journalFigures(r.journal)
     }))
   }
 }

@@ -1,7 +1,8 @@
 import { markdownTable } from 'markdown-table'
+import { baselineMarkdown } from './baseline-render.ts'
 import { basename } from 'node:path'
 import type { ExperimentResult, SourceLocation } from '../engine/types.ts'
-import { escapeHtml, escapeMarkdown, truncateText } from './escape.ts'
+import { escapeHtml, escapeMarkdown, escapeUrl, truncateText } from './escape.ts'
 import { findingText, whyLine } from './glance.ts'
 import type { ReportLinks } from './links.ts'
 import { renderLoadCharts } from './mermaid.ts'
@@ -54,9 +55,10 @@ export function renderMarkdownReport(
   }
   const head = `${options.heading ?? defaultHeading(summary)}\n\n${runLine(summary, links)}`
   const rows = results.map((r) => summaryRow(r, links))
+  const baseline = summary.baseline ? baselineMarkdown(summary.baseline) : ''
   const sections = results.map((r) => detailsSection(r, links))
 
-  const whole = `${head}${renderTable(rows)}${sections.join('')}\n`
+  const whole = `${head}${renderTable(rows)}${baseline}${sections.join('')}\n`
   if (size(whole) <= maxBytes) return whole
 
   const note = (omitted: string): string =>
@@ -74,6 +76,7 @@ export function renderMarkdownReport(
   }
 
   let out = head + table
+  if (shownRows === rows.length && size(out) + size(baseline) + reserve <= maxBytes) out += baseline
   let shownSections = 0
   if (shownRows === rows.length) {
     for (const section of sections) {
@@ -176,13 +179,6 @@ function whereCell(location: SourceLocation | undefined, links: ReportLinks): st
 }
 
 /** Keeps a link target inside its `(...)`: percent-encodes what would end or break it. */
-function escapeUrl(url: string): string {
-  return url.replace(
-    /[\s()<>`|\\"']/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
-  )
-}
-
 function detailsSection(result: ExperimentResult, links: ReportLinks): string {
   const summaryLine = `${VERDICT_EMOJI[result.verdict] ?? ''} ${escapeHtml(truncateText(result.title, CELL_MAX))}: ${escapeHtml(VERDICT_TEXT[result.verdict] ?? String(result.verdict))}`
   const parts = [`\n\n<details>\n<summary>${summaryLine}</summary>\n\n`]

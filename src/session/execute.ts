@@ -37,6 +37,9 @@ import { journalDirOf, planRegistry, prepareRun, type RegistryFactory } from './
 import { openServiceRoutes } from '../cluster/tunnel/index.ts'
 import type { ServiceRoutes } from '../providers/service-routes.ts'
 import { skippedResult } from './skipped.ts'
+import { loadBaseline } from './baseline.ts'
+import type { BaselineComparison } from '../reporters/baseline.ts'
+import { regressionLines } from '../reporters/baseline-render.ts'
 import { installRunStop } from './stop.ts'
 
 export interface RunHooks {
@@ -71,7 +74,7 @@ export interface RunOutcome {
   /** Files selected for this run (after the shard). */
   selected: string[]
   /** The results, skipped experiments included; undefined when the run could not start. */
-  summary?: RunSummary
+  summary?: RunSummary & { baseline?: BaselineComparison }
   /** The overall verdict; `error` when the run could not start. */
   verdict: OverallVerdict | 'error'
   /** Why the run was stopped early (a signal, the time limit). */
@@ -151,14 +154,28 @@ export async function executeRun(plan: RunPlan, hooks: RunHooks): Promise<RunOut
     unwrittenJournals: state.summary?.unwrittenJournals ?? [],
     failed: false
   }
-  if (state.summary) await writePlannedReports(plan, state.summary, outcome, logger)
+  if (state.summary && plan.baseline) {
+    const baseline = await loadBaseline(
+      plan.baseline,
+      state.summary.results,
+      plan.regressionTolerance
+    )
+    if (baseline.note !== undefined) logger.info(baseline.note)
+    for (const line of regressionLines(baseline)) logger.warning(line)
+    outcome.summary = { ...state.summary, baseline }
+  }
+  if (outcome.summary) await writePlannedReports(plan, outcome.summary, outcome, logger)
   outcome.failed =
     error !== undefined ||
     outcome.stopped !== undefined ||
     state.summary?.interrupted === true ||
     outcome.reportError !== undefined ||
     outcome.unwrittenJournals.length > 0 ||
-    failsGate(state.summary?.results ?? [], plan.failOn)
+    failsGate(
+      state.summary?.results ?? [],
+      plan.failOn,
+      outcome.summary?.baseline?.regressions ?? 0
+    )
   return outcome
 }
 
@@ -274,7 +291,7 @@ function withSkipped(
 
 async function writePlannedReports(
   plan: RunPlan,
-  summary: RunSummary,
+  summary: RunSummary & { baseline?: BaselineComparison },
   outcome: RunOutcome,
   logger: Logger
 ): Promise<void> {

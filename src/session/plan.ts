@@ -5,7 +5,7 @@
  * both front doors (or an entry in FRONT_DOOR_ONLY of __tests__/session/parity.test.ts), and its
  * use in the executor.
  */
-import type { FailOn } from '../engine/policy.ts'
+import type { FailOn, RegressionTolerance } from '../engine/policy.ts'
 import type { DryMode, HypothesisStrategy, RollbackStrategy } from '../engine/types.ts'
 import type { ClusterMode } from '../cluster/modes.ts'
 import type { ReportLinks } from '../reporters/links.ts'
@@ -56,6 +56,20 @@ export interface ReportPlan {
   links?: ReportLinks
 }
 
+/**
+ * What to compare the run with: `path` is a summary.json or a directory holding some (the CLI's
+ * --baseline DIR, the action's download of the base branch's artifact); `note` says why there is
+ * none (the action found no run to compare with). Without a path, the reports carry the note.
+ */
+export interface BaselinePlan {
+  path?: string
+  /** Where it came from, for people (`main at abc1234, run 17`); defaults to the path. */
+  source?: string
+  /** The base run's page. */
+  sourceUrl?: string
+  note?: string
+}
+
 export interface RunPlan {
   /** Files, directories or globs; a `!pattern` entry excludes what it matches. */
   experiments: string[]
@@ -77,6 +91,10 @@ export interface RunPlan {
   failFast: boolean
   dry?: DryMode
   failOn: FailOn
+  /** Compare with a baseline (reports, and `fail-on: regression`); absent: no comparison. */
+  baseline?: BaselinePlan
+  /** How much worse than the baseline a figure may get before it is a regression. */
+  regressionTolerance: RegressionTolerance
   /** Minutes before the run is stopped like a cancellation; 0: no limit. */
   timeoutMinutes: number
   cluster: ClusterPlan
