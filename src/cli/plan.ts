@@ -1,4 +1,5 @@
 /** argv -> RunPlan: the CLI's only job before the shared executor takes over. */
+import { join } from 'node:path'
 import { parseVar } from '../engine/configuration.ts'
 import type { FailOn } from '../engine/policy.ts'
 import type { DryMode, HypothesisStrategy, RollbackStrategy } from '../engine/types.ts'
@@ -70,7 +71,10 @@ export function planFromArgs({ values, positionals }: ParsedCommand): RunPlan {
       allowKubeSystem: values['allow-kube-system'] === true,
       ...opt('maxPodsPerAction', maxPods === undefined ? undefined : Number(maxPods))
     },
+    // summary.json always goes beside the journals, as in the action: `chaos-action report`
+    // merges the directories of shards by it.
     reports: {
+      json: join(text(values, 'journal-dir') ?? 'chaos-journals/', 'summary.json'),
       ...opt('junit', text(values, 'junit')),
       ...opt('markdown', text(values, 'report')),
       ...opt('html', text(values, 'html'))

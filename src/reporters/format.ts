@@ -11,6 +11,10 @@ export interface SummaryInput {
   /** Seconds. */
   duration?: number
   interrupted?: boolean
+  /** The shard this run was (`2/3`), written to summary.json so a merge can tell what is missing. */
+  shard?: { index: number; total: number }
+  /** A merge of shards (`chaos-action report`): how many were expected and which are missing. */
+  shards?: { total: number; merged: number[]; missing: number[] }
 }
 
 export function toSummaryInput(input: SummaryInput | readonly ExperimentResult[]): SummaryInput {
