@@ -52,8 +52,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary:
       "Merge the journal directories of a matrix's shards into one report and verdict; a missing shard fails.",
     operands: '<dirs...>',
-    operandsHelp:
-      "Each dir is one shard's journal directory (with its summary.json and journals).",
+    operandsHelp: "Each dir is one shard's journal directory (with its summary.json and journals).",
     only: ['fail-on', 'json', 'junit', 'report', 'html', 'quiet', 'verbose', 'help']
   }
 ]

@@ -54,7 +54,10 @@ async function readShardDir(dir: string): Promise<ShardDir> {
 }
 
 /** A shard's journal: by its file name inside the shard's directory (paths were the runner's). */
-async function readJournal(dir: string, detail: JsonExperimentDetail): Promise<Journal | undefined> {
+async function readJournal(
+  dir: string,
+  detail: JsonExperimentDetail
+): Promise<Journal | undefined> {
   if (!detail.journal) return undefined
   try {
     return JSON.parse(await readFile(join(dir, basename(detail.journal)), 'utf8')) as Journal
@@ -132,7 +135,10 @@ function expectedTotal(dirs: readonly ShardDir[], missing: string[]): number | u
  * Merges shard directories, in shard order (then as given). `runId` names the merged run.
  * Never throws for a bad shard: it becomes a missing one.
  */
-export async function mergeShardDirs(dirs: readonly string[], runId: string): Promise<MergedShards> {
+export async function mergeShardDirs(
+  dirs: readonly string[],
+  runId: string
+): Promise<MergedShards> {
   const read = await Promise.all(dirs.map(readShardDir))
   const shards = read
     .map((d, i) => ({ d, i }))
@@ -145,7 +151,8 @@ export async function mergeShardDirs(dirs: readonly string[], runId: string): Pr
   let duration = 0
   let interrupted = false
   for (const shard of shards) {
-    const label = shard.index === undefined ? basename(shard.dir) : `shard ${shard.index}/${shard.total}`
+    const label =
+      shard.index === undefined ? basename(shard.dir) : `shard ${shard.index}/${shard.total}`
     if (shard.index !== undefined) {
       if (seen.has(shard.index)) missing.push(`${label} appears twice: runs are mixed`)
       seen.add(shard.index)
@@ -187,7 +194,8 @@ export async function mergeShardDirs(dirs: readonly string[], runId: string): Pr
       unwrittenJournals: [],
       shards: {
         total: total ?? shards.length,
-        merged: [...seen].filter((i) => shards.some((s) => s.index === i && s.summary))
+        merged: [...seen]
+          .filter((i) => shards.some((s) => s.index === i && s.summary))
           .sort((a, b) => a - b),
         missing: [
           ...absent,
