@@ -65,7 +65,10 @@ test('three shards merge into one result set, one JUnit and one markdown report'
   // Each journal is found inside its shard's directory.
   for (const e of merged.experiments) {
     assert.ok(e.journal && shardDirs.some((d) => e.journal!.startsWith(d)), String(e.journal))
-    assert.equal((JSON.parse(await readFile(e.journal!, 'utf8')) as { status: string }).status, 'completed')
+    assert.equal(
+      (JSON.parse(await readFile(e.journal!, 'utf8')) as { status: string }).status,
+      'completed'
+    )
   }
   const xml = new XMLParser({ ignoreAttributes: false }).parse(await readFile(junit, 'utf8')) as {
     testsuites: { '@_tests': string }
@@ -77,10 +80,9 @@ test('three shards merge into one result set, one JUnit and one markdown report'
 })
 
 test('a missing shard is said loudly and fails, even with --fail-on never', async () => {
-  const r = await runCli(
-    ['report', shardDirs[0]!, shardDirs[2]!, '--json', '--fail-on', 'never'],
-    { cwd: dir }
-  )
+  const r = await runCli(['report', shardDirs[0]!, shardDirs[2]!, '--json', '--fail-on', 'never'], {
+    cwd: dir
+  })
   assert.equal(r.code, 1, r.stderr)
   assert.match(r.stderr, /MISSING: shard 2\/3 is missing/)
   const merged = JSON.parse(r.stdout) as MergedJson

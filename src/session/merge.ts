@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { errorMessage } from '../engine/errors.ts'
-import { chaoslibVersion, isoTimestamp, nodeName, platformString } from '../engine/journal.ts'
+import { notRunJournal } from '../engine/journal.ts'
 import { summaryVerdict } from '../engine/policy.ts'
 import type { RunSummary } from '../engine/runner.ts'
 import type { ExperimentResult, Journal } from '../engine/types.ts'
@@ -67,21 +67,7 @@ async function readJournal(
 }
 
 function emptyJournal(title: string, description: string): Journal {
-  const now = isoTimestamp()
-  return {
-    'chaoslib-version': chaoslibVersion(),
-    platform: platformString(),
-    node: nodeName(),
-    experiment: { title, description, method: [], dry: null },
-    start: now,
-    status: 'failed',
-    deviated: false,
-    steady_states: { before: null, after: null, during: [] },
-    run: [],
-    rollbacks: [],
-    end: now,
-    duration: 0
-  }
+  return notRunJournal({ title, description, method: [] }, 'failed')
 }
 
 async function toResult(dir: string, detail: JsonExperimentDetail): Promise<ExperimentResult> {
