@@ -110,3 +110,28 @@ test('a directory without summary.json is a missing shard; no directory is a usa
   assert.equal(bad.code, 2)
   assert.match(bad.stderr, /unknown option --shard/)
 })
+
+test('the merged verdict follows --fail-on: a deviating result fails by default, not with never', async () => {
+  const plain = join(dir, 'plain')
+  await writeFile(
+    join(dir, 'deviates.yaml'),
+    experimentYaml(target, { title: 'Breaks under fault', methodPath: '/fault/on' })
+  )
+  const run = await runCli(['run', 'deviates.yaml', '--journal-dir', plain, '--fail-on', 'never'], {
+    cwd: dir
+  })
+  assert.equal(run.code, 0, run.stderr)
+  // Not shards: merged as given, nothing is missing.
+  const failing = await runCli(['report', plain, '--json'], { cwd: dir })
+  assert.equal(failing.code, 1, failing.stderr)
+  const merged = JSON.parse(failing.stdout) as MergedJson
+  assert.equal(merged.overall, 'deviated')
+  assert.deepEqual(
+    merged.experiments.map((e) => [e.title, e.verdict]),
+    [['Breaks under fault', 'deviated']]
+  )
+  assert.doesNotMatch(failing.stderr, /MISSING/)
+  const never = await runCli(['report', plain, '--fail-on', 'never'], { cwd: dir })
+  assert.equal(never.code, 0, never.stderr)
+  assert.match(never.stdout, /Breaks under fault/)
+})
