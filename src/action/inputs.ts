@@ -279,6 +279,13 @@ export function getInputs(): ActionInputs {
     kindNodeImage: core.getInput(Inputs.KindNodeImage),
     installChaosMesh: parseInstallChaosMesh()
   }
+  if (inputs.mode === 'report' && shard) {
+    // The report job merges every shard; a shard of it would look for the wrong artifacts.
+    throw new UsageError(
+      `input '${Inputs.Shard}' is set with '${Inputs.Mode}: report'`,
+      `leave '${Inputs.Shard}' empty in the report job: it merges the artifacts of every shard`
+    )
+  }
   if (inputs.githubToken !== '') core.setSecret(inputs.githubToken)
   for (const [key, value] of Object.entries(inputs)) {
     if (key === 'githubToken') {
