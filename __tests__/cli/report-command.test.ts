@@ -135,3 +135,11 @@ test('the merged verdict follows --fail-on: a deviating result fails by default,
   assert.equal(never.code, 0, never.stderr)
   assert.match(never.stdout, /Breaks under fault/)
 })
+
+test('the same shard twice is a mixed merge: said in the results and failed', async () => {
+  const r = await runCli(['report', ...shardDirs, shardDirs[1]!, '--json'], { cwd: dir })
+  assert.equal(r.code, 1, r.stderr)
+  assert.match(r.stderr, /MISSING: shard 2\/3 appears twice: runs are mixed/)
+  const merged = JSON.parse(r.stdout) as MergedJson
+  assert.ok(merged.experiments.some((e) => e.title === 'Mixed shards'))
+})

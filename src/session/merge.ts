@@ -91,15 +91,19 @@ async function toResult(dir: string, detail: JsonExperimentDetail): Promise<Expe
 }
 
 /** The loud stand-in for a shard with no evidence: a failed result naming it. */
-export function missingShardResult(label: string, reason: string): ExperimentResult {
+export function missingShardResult(
+  label: string,
+  reason: string,
+  title = `Missing ${label}`
+): ExperimentResult {
   return {
     file: label,
-    title: `Missing ${label}`,
+    title,
     verdict: 'failed',
     status: 'failed',
     deviated: false,
     duration: 0,
-    journal: emptyJournal(`Missing ${label}`, reason),
+    journal: emptyJournal(title, reason),
     steadyBefore: null,
     steadyAfter: null,
     findings: [],
@@ -153,6 +157,10 @@ export async function mergeShardDirs(
     duration = Math.max(duration, shard.summary.duration ?? 0)
     interrupted ||= shard.summary.interrupted === true
   }
+  // Mixed runs (a total that differs, a shard twice) are said in every report too.
+  for (const sentence of missing.filter((m) => m.endsWith('runs are mixed'))) {
+    results.push(missingShardResult('mixed shards', sentence, 'Mixed shards'))
+  }
   const absent: number[] = []
   for (let i = 1; i <= (total ?? 0); i++) {
     if (seen.has(i)) continue
@@ -180,9 +188,13 @@ export async function mergeShardDirs(
       unwrittenJournals: [],
       shards: {
         total: total ?? shards.length,
-        merged: [...seen]
-          .filter((i) => shards.some((s) => s.index === i && s.summary))
-          .sort((a, b) => a - b),
+        // Plain runs (no shard): their places in the merge.
+        merged:
+          total === undefined
+            ? shards.flatMap((s, i) => (s.summary ? [i + 1] : []))
+            : [...seen]
+                .filter((i) => shards.some((s) => s.index === i && s.summary))
+                .sort((a, b) => a - b),
         missing: [
           ...absent,
           ...shards.flatMap((s) => (!s.summary && s.index !== undefined ? [s.index] : []))
