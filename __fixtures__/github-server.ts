@@ -315,7 +315,24 @@ export interface GitHubServerOptions {
   actor?: StoredComment['user']
   /** Start as a fork PR's read-only token sees GitHub: comment and check-run writes answer 403. */
   fork?: boolean
+  /**
+   * The workflow run's artifacts (what an artifact server stored), served by
+   * GET .../actions/runs/{run_id}/artifacts and GET .../actions/artifacts/{id}/zip (a 302 to the
+   * zip, as GitHub redirects to its storage). Read on every request, so a test may change them.
+   */
+  runArtifacts?: () => RunArtifact[]
 }
+
+/** A finalized artifact of the workflow run: its zip as uploaded. */
+export interface RunArtifact {
+  id: number
+  name: string
+  zip: Buffer
+  createdAt: string
+}
+
+/** Where the download redirect points: outside the API, like GitHub's storage. */
+const ZIP_PATH = '/_artifact-zips/'
 
 const BOT: StoredComment['user'] = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
 const MAX_COMMENT_BODY = 65536
@@ -559,6 +576,46 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           }))
         }
       }
+      case 'actions/list-workflow-run-artifacts': {
+        const template = (api.example(operation, 200) as { artifacts: JsonObject[] }).artifacts[0]
+        const all = (options.runArtifacts?.() ?? []).filter(
+          (a) => query.name === undefined || a.name === query.name
+        )
+        const perPage = Math.min(Math.max(Number(query.per_page ?? 30), 1), 100)
+        const page = Math.max(Number(query.page ?? 1), 1)
+        const base = `${state.url}/repos/${owner}/${repo}/actions/artifacts`
+        const items = all.slice((page - 1) * perPage, page * perPage).map((a) => ({
+          ...template,
+          id: a.id,
+          node_id: Buffer.from(`Artifact${a.id}`).toString('base64'),
+          name: a.name,
+          size_in_bytes: a.zip.length,
+          url: `${base}/${a.id}`,
+          archive_download_url: `${base}/${a.id}/zip`,
+          expired: false,
+          created_at: a.createdAt,
+          updated_at: a.createdAt,
+          expires_at: new Date(Date.parse(a.createdAt) + 90 * 86_400_000).toISOString(),
+          workflow_run: { ...(template?.workflow_run as JsonObject), id: Number(params.run_id) }
+        }))
+        const next = new URL(url.pathname, state.url)
+        next.searchParams.set('per_page', String(perPage))
+        next.searchParams.set('page', String(page + 1))
+        return {
+          status: 200,
+          body: { total_count: all.length, artifacts: items },
+          ...(page * perPage < all.length
+            ? { headers: { link: `<${next.href}>; rel="next"` } }
+            : {})
+        }
+      }
+      case 'actions/download-artifact': {
+        const denied = needsToken()
+        if (denied) return denied
+        const artifact = options.runArtifacts?.().find((a) => a.id === Number(params.artifact_id))
+        if (!artifact || params.archive_format !== 'zip') return notFound()
+        return { status: 302, headers: { location: `${state.url}${ZIP_PATH}${artifact.id}` } }
+      }
       case 'checks/create': {
         const denied = needsToken()
         if (denied) return denied
@@ -658,6 +715,14 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       state.violations.push({ method, url: record.url, ...v })
     }
 
+    if (url.pathname.startsWith(ZIP_PATH) && method === 'GET') {
+      const id = Number(url.pathname.slice(ZIP_PATH.length))
+      const artifact = options.runArtifacts?.().find((a) => a.id === id)
+      record.status = artifact ? 200 : 404
+      res.writeHead(record.status, { 'content-type': 'application/zip' })
+      res.end(artifact?.zip)
+      return
+    }
     const matched = api.match(method, url.pathname)
     if (!matched?.operation) {
       violate({ kind: 'unknown-operation', errors: [`no operation for ${method} ${url.pathname}`] })

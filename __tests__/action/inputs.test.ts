@@ -142,3 +142,19 @@ void test('shards partition the sorted files, whatever order they come in', () =
     'c.yml'
   ])
 })
+
+void test('mode and the shard artifact name: run by default, a shard names its own artifact', () => {
+  setInputs({})
+  assert.equal(getInputs().mode, 'run')
+  assert.equal(getInputs().artifactName, 'chaos-journals')
+  setInputs({ shard: '2/3' })
+  assert.equal(getInputs().artifactName, 'chaos-journals-2-of-3')
+  setInputs({ shard: '2/3', 'artifact-name': '' })
+  assert.equal(getInputs().artifactName, '', 'an empty name still disables the upload')
+  setInputs({ mode: 'report' })
+  assert.equal(getInputs().mode, 'report')
+  setInputs({ mode: 'merge' })
+  assert.throws(() => getInputs(), UsageError)
+  setInputs({ mode: 'report', shard: '1/3' })
+  assert.throws(() => getInputs(), /input 'shard' is set with 'mode: report'/)
+})

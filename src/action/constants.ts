@@ -38,7 +38,8 @@ export const Inputs = {
   KeepCluster: 'keep-cluster',
   KindConfig: 'kind-config',
   KindNodeImage: 'kind-node-image',
-  InstallChaosMesh: 'install-chaos-mesh'
+  InstallChaosMesh: 'install-chaos-mesh',
+  Mode: 'mode'
 } as const
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
 
@@ -71,6 +72,10 @@ export const State = {
 } as const
 
 export { FAIL_ON, type FailOn } from '../engine/policy.ts'
+
+/** `run` the experiments, or `report`: merge the shard artifacts of this workflow run. */
+export const MODES = ['run', 'report'] as const
+export type Mode = (typeof MODES)[number]
 
 export const COMMENT_POLICIES = ['auto', 'always', 'on-failure', 'never'] as const
 export type CommentPolicy = (typeof COMMENT_POLICIES)[number]

@@ -26,17 +26,22 @@ import {
   COMMENT_POLICIES,
   FAIL_ON,
   Inputs,
+  MODES,
+  type Mode,
   type ClusterMode,
   type CommentPolicy,
   type FailOn,
   type InputName
 } from './constants.ts'
 import { parsePortForwards } from '../cluster/tunnel/port-forward.ts'
+import { shardArtifactName } from './shard-artifacts.ts'
 
 export type { Shard } from '../session/plan.ts'
 
 /** Every input of the action, parsed and checked. Defaults come from action.yml only. */
 export interface ActionInputs {
+  /** `run` the experiments, or `report`: merge this workflow run's shard artifacts. */
+  mode: Mode
   /** Paths, directories or globs (`!pattern` excludes), one per line. */
   experiments: string[]
   /** Where the Kubernetes experiments run. */
@@ -65,7 +70,10 @@ export interface ActionInputs {
   comment: CommentPolicy
   /** Token for the comment, check runs and artifact; empty disables all three. */
   githubToken: string
-  /** Name of the uploaded artifact; empty disables the upload. */
+  /**
+   * Name of the uploaded artifact; empty disables the upload. A shard's is made unique
+   * (`<name>-<i>-of-<n>`, see shard-artifacts.ts); `mode: report` finds the shards by it.
+   */
   artifactName: string
   /** Create one check run per experiment. */
   checkRuns: boolean
@@ -253,7 +261,9 @@ export function getInputs(): ActionInputs {
   if (experiments.length === 0) {
     throw invalid(Inputs.Experiments, '', 'one or more paths, directories or globs, one per line')
   }
+  const shard = parseShard(core.getInput(Inputs.Shard))
   const inputs: ActionInputs = {
+    mode: oneOf(Inputs.Mode, MODES),
     experiments,
     cluster: oneOf(Inputs.Cluster, CLUSTER_MODES),
     vars: parseVars(),
@@ -268,12 +278,12 @@ export function getInputs(): ActionInputs {
     regressionTolerance: parseTolerance(),
     comment: oneOf(Inputs.Comment, COMMENT_POLICIES),
     githubToken: core.getInput(Inputs.GithubToken),
-    artifactName: core.getInput(Inputs.ArtifactName),
+    artifactName: shardArtifactName(core.getInput(Inputs.ArtifactName), shard),
     checkRuns: bool(Inputs.CheckRuns),
     htmlReport: bool(Inputs.HtmlReport),
     timeoutMinutes: parseTimeout(),
     dryRun: parseDryRun(),
-    shard: parseShard(core.getInput(Inputs.Shard)),
+    shard,
     junitPath: core.getInput(Inputs.JunitPath),
     journalDir: required(Inputs.JournalDir),
     kubeconfig: core.getInput(Inputs.Kubeconfig),
@@ -288,6 +298,13 @@ export function getInputs(): ActionInputs {
     kindConfig: core.getInput(Inputs.KindConfig),
     kindNodeImage: core.getInput(Inputs.KindNodeImage),
     installChaosMesh: parseInstallChaosMesh()
+  }
+  if (inputs.mode === 'report' && shard) {
+    // The report job merges every shard; a shard of it would look for the wrong artifacts.
+    throw new UsageError(
+      `input '${Inputs.Shard}' is set with '${Inputs.Mode}: report'`,
+      `leave '${Inputs.Shard}' empty in the report job: it merges the artifacts of every shard`
+    )
   }
   if (inputs.githubToken !== '') core.setSecret(inputs.githubToken)
   for (const [key, value] of Object.entries(inputs)) {

@@ -40,6 +40,10 @@ interface RunContext {
   selected: string[]
   /** An error before the run started (the inputs). */
   error?: unknown
+  /** `mode: report`: one sentence per missing shard (a loud note; the step fails). */
+  missing: string[]
+  /** `mode: report`: the shards expected, merged and missing. */
+  shards?: { total: number; merged: number[]; missing: number[] }
   finished: boolean
   outputsDone: boolean
   summaryDone: boolean
@@ -64,6 +68,7 @@ export async function run(): Promise<void> {
     logger: new ActionLogger(),
     runId: runIdFromEnv(),
     selected: [],
+    missing: [],
     finished: false,
     outputsDone: false,
     summaryDone: false
@@ -78,32 +83,8 @@ export async function run(): Promise<void> {
       htmlReport: inputs.htmlReport,
       headSha: pullRequestHeadSha()
     })
-    const planned = planFromInputs(inputs, ctx.runId)
-    const baseline = await actionBaseline(inputs, logger)
-    const plan = {
-      ...planned,
-      ...(baseline ? { baseline } : {}),
-      reports: { ...planned.reports, links: ctx.links }
-    }
-    ctx.journalDir = plan.journalDir
-    ctx.outcome = await executeRun(plan, {
-      logger,
-      spell: spellInput,
-      onStart: ({ runId, journalDir, ledger }) => {
-        logger.teeTo(join(journalDir, Files.Log))
-        saveState.started(runId, journalDir, ledger)
-        logger.info(`chaos-action run ${runId}; journals go to ${journalDir}`)
-      },
-      onSelected: (files) => {
-        ctx.selected = [...files]
-        for (const f of files) logger.info(f)
-      },
-      onValidationError: (error) => annotateValidationIssues(error.issues),
-      openCluster: actionClusterOpener(inputs),
-      // Post deletes the cluster, after sweeping what the run left in it.
-      teardownCluster: false,
-      onForcedExit: () => hardExit(ctx)
-    })
+    if (inputs.mode === 'report') await mergeShards(ctx, inputs, ctx.links)
+    else await runExperiments(ctx, inputs, ctx.links)
   } catch (error) {
     ctx.error = error
   } finally {
@@ -115,6 +96,59 @@ export async function run(): Promise<void> {
   }
   // Sockets or watches a provider failed to close must not keep the step alive.
   unref(setTimeout(() => process.exit(), 2_000))
+}
+
+/** `mode: run`: the inputs become a plan and the shared executor runs it. */
+async function runExperiments(
+  ctx: RunContext,
+  inputs: ActionInputs,
+  links: ReportLinks
+): Promise<void> {
+  const { logger } = ctx
+  const planned = planFromInputs(inputs, ctx.runId)
+  const baseline = await actionBaseline(inputs, logger)
+  const plan = {
+    ...planned,
+    ...(baseline ? { baseline } : {}),
+    reports: { ...planned.reports, links }
+  }
+  ctx.journalDir = plan.journalDir
+  ctx.outcome = await executeRun(plan, {
+    logger,
+    spell: spellInput,
+    onStart: ({ runId, journalDir, ledger }) => {
+      logger.teeTo(join(journalDir, Files.Log))
+      saveState.started(runId, journalDir, ledger)
+      logger.info(`chaos-action run ${runId}; journals go to ${journalDir}`)
+    },
+    onSelected: (files) => {
+      ctx.selected = [...files]
+      for (const f of files) logger.info(f)
+    },
+    onValidationError: (error) => annotateValidationIssues(error.issues),
+    openCluster: actionClusterOpener(inputs),
+    // Post deletes the cluster, after sweeping what the run left in it.
+    teardownCluster: false,
+    onForcedExit: () => hardExit(ctx)
+  })
+}
+
+/** `mode: report`: the matrix's shard artifacts, merged into one outcome (report-mode.ts). */
+async function mergeShards(
+  ctx: RunContext,
+  inputs: ActionInputs,
+  links: ReportLinks
+): Promise<void> {
+  const journalDir = resolve(inputs.journalDir)
+  ctx.journalDir = journalDir
+  await mkdir(journalDir, { recursive: true })
+  ctx.logger.teeTo(join(journalDir, Files.Log))
+  ctx.logger.info(`chaos-action report ${ctx.runId}: merging the shards of this workflow run`)
+  const { runReportMode } = await import('./report-mode.ts')
+  const merged = await runReportMode(inputs, ctx.runId, links, ctx.logger)
+  ctx.outcome = merged.outcome
+  ctx.missing = merged.missing
+  ctx.shards = merged.shards
 }
 
 function unref(timer: NodeJS.Timeout): NodeJS.Timeout {
@@ -253,6 +287,16 @@ function summaryNotes(ctx: RunContext): string[] {
       `<sub>Shard ${shard.index}/${shard.total}: ${ctx.selected.length} experiment file(s).</sub>`
     )
   }
+  const shards = ctx.shards
+  if (shards) {
+    notes.push(`<sub>Merged ${shards.merged.length} of ${shards.total} shard(s).</sub>`)
+  }
+  if (ctx.missing.length > 0) {
+    notes.push(
+      `> [!CAUTION]\n> ${ctx.missing.length} shard(s) missing: their experiments have no evidence, so the gate fails.\n` +
+        ctx.missing.map((m) => `> - ${m}`).join('\n')
+    )
+  }
   const stopped = ctx.outcome?.stopped
   if (stopped) notes.push(`> [!WARNING]\n> The run was stopped early: ${stopped}.`)
   if (runError(ctx) !== undefined) notes.push(errorSummary(ctx))
@@ -269,6 +313,9 @@ function failureMessage(
   const outcome = ctx.outcome
   if (outcome?.stopped) return `The chaos run was stopped: ${outcome.stopped}`
   if (outcome?.reportError) return `A report could not be written: ${outcome.reportError}`
+  if (ctx.missing.length > 0) {
+    return `${ctx.missing.length} shard(s) missing from the merge: ${ctx.missing.join('; ')}`
+  }
   const unwritten = outcome?.unwrittenJournals ?? []
   if (unwritten.length > 0)
     return `The journal of ${unwritten.join(', ')} could not be written: the run has no evidence`

@@ -1,6 +1,6 @@
 /** The action's inputs -> a RunPlan for the shared executor (src/session/execute.ts). */
 import { join, resolve } from 'node:path'
-import type { RunPlan } from '../session/plan.ts'
+import type { ReportPlan, RunPlan } from '../session/plan.ts'
 import { Files } from './constants.ts'
 import type { ActionInputs } from './inputs.ts'
 
@@ -54,12 +54,16 @@ export function planFromInputs(inputs: ActionInputs, runId: string): RunPlan {
       allowKubeSystem: inputs.allowKubeSystem,
       maxPodsPerAction: inputs.maxPodsPerAction
     },
-    // Always into the journal dir (and so the artifact); junit-path gets a copy afterwards.
-    reports: {
-      json: join(journalDir, Files.SummaryJson),
-      junit: join(journalDir, Files.Junit),
-      markdown: join(journalDir, Files.Report),
-      ...(inputs.htmlReport ? { html: join(journalDir, Files.Html) } : {})
-    }
+    reports: journalDirReports(journalDir, inputs.htmlReport)
+  }
+}
+
+/** Always into the journal dir (and so the artifact); junit-path gets a copy afterwards. */
+export function journalDirReports(journalDir: string, html: boolean): ReportPlan {
+  return {
+    json: join(journalDir, Files.SummaryJson),
+    junit: join(journalDir, Files.Junit),
+    markdown: join(journalDir, Files.Report),
+    ...(html ? { html: join(journalDir, Files.Html) } : {})
   }
 }

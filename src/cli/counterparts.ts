@@ -19,6 +19,7 @@ export const INPUT_TO_FLAG: Readonly<Record<string, string>> = {
 /** Inputs with no flag, and why. */
 export const ACTION_ONLY_INPUTS: Readonly<Record<string, string>> = {
   experiments: 'the CLI takes the paths and patterns as operands',
+  mode: 'the CLI names the mode as a command: chaos-action report <dirs...> merges shards',
   comment: 'pull request comments are a GitHub feature',
   'github-token': 'GitHub API access',
   'artifact-name': 'artifacts are a GitHub feature',

@@ -77,6 +77,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       const { listCommand } = await import('./list-command.ts')
       return listCommand(parsed, io)
     }
+    case 'report': {
+      const { reportCommand } = await import('./report-command.ts')
+      return reportCommand(parsed, io)
+    }
   }
 }
 

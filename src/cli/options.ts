@@ -22,13 +22,17 @@ import {
   parseNamespaces
 } from '../session/values.ts'
 
-export type CommandName = 'run' | 'validate' | 'list'
+export type CommandName = 'run' | 'validate' | 'list' | 'report'
 
 export interface CommandSpec {
   name: CommandName
   summary: string
   /** The positional arguments, for usage lines. */
   operands: string
+  /** What the operands are, in the line under the summary of the command's help. */
+  operandsHelp?: string
+  /** The only flags the command takes, when not every flag that names no command list. */
+  only?: readonly string[]
 }
 
 export const COMMANDS: readonly CommandSpec[] = [
@@ -46,6 +50,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'list',
     summary: 'List the experiments the paths select, with the providers each needs.',
     operands: '<paths...>'
+  },
+  {
+    name: 'report',
+    summary:
+      "Merge the journal directories of a matrix's shards into one report and verdict; a missing shard fails.",
+    operands: '<dirs...>',
+    operandsHelp: "Each dir is one shard's journal directory (with its summary.json and journals).",
+    only: ['fail-on', 'json', 'junit', 'report', 'html', 'quiet', 'verbose', 'help']
   }
 ]
 
@@ -161,7 +173,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     choices: FAIL_ON,
     default: 'not-passed',
     help: 'Which verdicts make the exit status 1: not-passed (any but passed, skipped and dry-run), deviated, regression (not-passed, or a figure worse than the --baseline beyond --regression-tolerance), or never.',
-    commands: ['run']
+    commands: ['run', 'report']
   },
   {
     name: 'baseline',
@@ -333,6 +345,8 @@ export interface ParsedCommand {
 }
 
 export function optionsFor(command: CommandName): OptionSpec[] {
+  const only = COMMANDS.find((c) => c.name === command)?.only
+  if (only) return OPTIONS.filter((o) => only.includes(o.name))
   return OPTIONS.filter((o) => !o.commands || o.commands.includes(command))
 }
 
@@ -392,10 +406,15 @@ export function parseCommand(command: CommandName, args: readonly string[]): Par
     throw new UsageError(`${command}: --quiet and --verbose cannot be used together`)
   }
   if (parsed.positionals.length === 0) {
-    throw new UsageError(
-      `${command}: no experiment path given`,
-      `name files or directories, e.g. chaos-action ${command} experiments/`
-    )
+    throw command === 'report'
+      ? new UsageError(
+          'report: no shard directory given',
+          'name the journal directories of the shards, e.g. chaos-action report shards/*/'
+        )
+      : new UsageError(
+          `${command}: no experiment path given`,
+          `name files or directories, e.g. chaos-action ${command} experiments/`
+        )
   }
   return { command, values, positionals: parsed.positionals }
 }
@@ -424,7 +443,8 @@ export function commandHelp(command: CommandName): string {
     `usage: chaos-action ${command} [options] ${spec?.operands ?? ''}`,
     '',
     spec?.summary ?? '',
-    'Paths may be files (.json, .yaml, .yml) or directories, searched recursively.',
+    spec?.operandsHelp ??
+      'Paths may be files (.json, .yaml, .yml) or directories, searched recursively.',
     '',
     'options:'
   ]
@@ -463,7 +483,7 @@ export const EXIT_CODES_HELP = [
   '  1  at least one experiment failed the policy (deviated, not steady, failed, aborted,',
   '     interrupted or inconclusive; journals are still written), a figure regressed against',
   '     the --baseline under --fail-on regression, the run was stopped, a report could not be',
-  '     written, or an internal error',
+  '     written, a shard is missing (report), or an internal error',
   '  2  bad usage, a missing file or an invalid experiment'
 ].join('\n')
 

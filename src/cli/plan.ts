@@ -81,8 +81,9 @@ export function planFromArgs({ values, positionals }: ParsedCommand): RunPlan {
       allowKubeSystem: values['allow-kube-system'] === true,
       ...opt('maxPodsPerAction', maxPods === undefined ? undefined : Number(maxPods))
     },
+    // summary.json always goes beside the journals, as in the action: `chaos-action report`
+    // merges the directories of shards by it.
     reports: {
-      // Like the action's: what a later run's --baseline reads.
       json: join(journalDir, 'summary.json'),
       ...opt('junit', text(values, 'junit')),
       ...opt('markdown', text(values, 'report')),

@@ -7,7 +7,15 @@ import { hostname, machine, release, type } from 'node:os'
 import { ActivityFailed, errorMessage } from './errors.ts'
 import { rollbackAccount } from './rollback-account.ts'
 import type { SecretMasker } from './secret-masker.ts'
-import type { ActivityRun, DocPath, Journal, PartialJournal, SteadyState } from './types.ts'
+import type {
+  ActivityRun,
+  DocPath,
+  Experiment,
+  ExperimentStatus,
+  Journal,
+  PartialJournal,
+  SteadyState
+} from './types.ts'
 import { CHAOSLIB_COMPAT_VERSION, VERSION } from '../version.ts'
 
 /**
@@ -198,4 +206,26 @@ function keepRuns(from: readonly ActivityRun[], to: ActivityRun[]): void {
     if (run.duration !== undefined) o.duration = run.duration
     if (run.tolerance_met !== undefined) o.tolerance_met = run.tolerance_met
   })
+}
+
+/**
+ * The journal of an experiment that never ran (not started, configuration failed, skipped, a
+ * missing shard): no steady state, no activity, started and ended now.
+ */
+export function notRunJournal(experiment: Experiment, status: ExperimentStatus): Journal {
+  const now = isoTimestamp()
+  return {
+    'chaoslib-version': chaoslibVersion(),
+    platform: platformString(),
+    node: nodeName(),
+    experiment: { ...experiment, dry: null },
+    start: now,
+    status,
+    deviated: false,
+    steady_states: { before: null, after: null, during: [] },
+    run: [],
+    rollbacks: [],
+    end: now,
+    duration: 0
+  }
 }

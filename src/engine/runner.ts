@@ -8,15 +8,12 @@ import { declaredSecretValues } from './configuration.ts'
 import { errorMessage } from './errors.ts'
 import { prepareJournalDir } from './journal-dir.ts'
 import {
-  chaoslibVersion,
-  isoTimestamp,
   journalFileContent,
   journalFileName,
   maskJournal,
   newRunId,
-  nodeName,
+  notRunJournal,
   partialJournalFileContent,
-  platformString,
   writeFileAtomicSync
 } from './journal.ts'
 import { SecretMasker, silentLogger } from './logger.ts'
@@ -49,25 +46,6 @@ export interface RunSummary {
   unwrittenJournals: string[]
 }
 
-/** A journal for an experiment that never ran (not started, or configuration failed). */
-function placeholderJournal(loaded: RunnableExperiment, status: ExperimentStatus): Journal {
-  const now = isoTimestamp()
-  return {
-    'chaoslib-version': chaoslibVersion(),
-    platform: platformString(),
-    node: nodeName(),
-    experiment: { ...loaded.experiment, dry: null },
-    start: now,
-    status,
-    deviated: false,
-    steady_states: { before: null, after: null, during: [] },
-    run: [],
-    rollbacks: [],
-    end: now,
-    duration: 0
-  }
-}
-
 export async function runExperiments(
   experiments: readonly RunnableExperiment[],
   options: RunAllOptions
@@ -87,7 +65,7 @@ export async function runExperiments(
     registerSecrets(secrets, masker, logger)
   }
   const placeholder = (loaded: RunnableExperiment, status: ExperimentStatus): Journal =>
-    maskJournal(placeholderJournal(loaded, status), masker)
+    maskJournal(notRunJournal(loaded.experiment, status), masker)
   const results: ExperimentResult[] = []
   const usedNames = new Set<string>()
   const unwrittenJournals: string[] = []

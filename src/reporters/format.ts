@@ -14,6 +14,10 @@ export interface SummaryInput {
   interrupted?: boolean
   /** This run against the base branch's (or `--baseline DIR`), when one was asked for. */
   baseline?: BaselineComparison
+  /** The shard this run was (`2/3`), written to summary.json so a merge can tell what is missing. */
+  shard?: { index: number; total: number }
+  /** A merge of shards (`chaos-action report`): how many were expected and which are missing. */
+  shards?: { total: number; merged: number[]; missing: number[] }
 }
 
 export function toSummaryInput(input: SummaryInput | readonly ExperimentResult[]): SummaryInput {

@@ -39,6 +39,10 @@ export interface JsonSummary {
   interrupted: boolean
   /** Seconds. */
   duration: number | null
+  /** The shard this run was, when it was one (`--shard 2/3`). */
+  shard?: { index: number; total: number }
+  /** A merged report: the shards expected, merged and missing. */
+  shards?: { total: number; merged: number[]; missing: number[] }
   experiments: JsonExperimentDetail[]
 }
 
@@ -75,6 +79,8 @@ export function toJsonSummary(input: SummaryInput | readonly ExperimentResult[])
     notPassed,
     interrupted: summary.interrupted ?? false,
     duration: summary.duration ?? null,
+    ...(summary.shard ? { shard: { ...summary.shard } } : {}),
+    ...(summary.shards ? { shards: { ...summary.shards } } : {}),
     experiments: summary.results.map((r) => ({
       ...toJsonExperiment(r),
       reason: r.reason,

@@ -21,7 +21,7 @@ import {
   type LedgerKeeper
 } from '../providers/ledger.ts'
 import type { ClusterSession } from '../cluster/session.ts'
-import { writeReports } from '../reporters/index.ts'
+import { writeReports, type SummaryInput } from '../reporters/index.ts'
 import {
   checkClusterPlan,
   openRunCluster,
@@ -32,7 +32,7 @@ import {
   type OpenRunClusterContext,
   type OptionSpeller
 } from './cluster.ts'
-import type { ClusterPlan, RunPlan } from './plan.ts'
+import type { ClusterPlan, ReportPlan, RunPlan } from './plan.ts'
 import { journalDirOf, planRegistry, prepareRun, type RegistryFactory } from './prepare.ts'
 import { openServiceRoutes } from '../cluster/tunnel/index.ts'
 import type { ServiceRoutes } from '../providers/service-routes.ts'
@@ -295,19 +295,33 @@ async function writePlannedReports(
   outcome: RunOutcome,
   logger: Logger
 ): Promise<void> {
-  const { json, junit, markdown, html, links } = plan.reports
+  const input = plan.shard ? { ...summary, shard: plan.shard } : summary
+  const written = await writeReportPlan(plan.reports, input, logger)
+  outcome.reports = written.reports
+  if (written.error !== undefined) outcome.reportError = written.error
+}
+
+/** Writes the planned report files; a failure is returned (it fails the gate), never thrown. */
+export async function writeReportPlan(
+  reports: ReportPlan,
+  summary: SummaryInput,
+  logger: Logger
+): Promise<{ reports: string[]; error?: string }> {
+  const { json, junit, markdown, html, links } = reports
   try {
-    outcome.reports = await writeReports(summary, {
+    const written = await writeReports(summary, {
       ...(links ? { links } : {}),
       ...(json ? { json } : {}),
       ...(junit ? { junit } : {}),
       ...(markdown ? { report: markdown } : {}),
       ...(html ? { html } : {})
     })
-    for (const file of outcome.reports) logger.info(`report written to ${file}`)
+    for (const file of written) logger.info(`report written to ${file}`)
+    return { reports: written }
   } catch (error) {
     // The verdicts are known and the journals written; a missing report still fails the run.
-    outcome.reportError = errorMessage(error)
-    logger.error(`could not write a report: ${outcome.reportError}`)
+    const message = errorMessage(error)
+    logger.error(`could not write a report: ${message}`)
+    return { reports: [], error: message }
   }
 }

@@ -1,5 +1,5 @@
 import type { LoadedExperiment } from '../engine/load.ts'
-import { chaoslibVersion, isoTimestamp, nodeName, platformString } from '../engine/journal.ts'
+import { notRunJournal } from '../engine/journal.ts'
 import type { ExperimentResult } from '../engine/types.ts'
 
 /**
@@ -8,7 +8,6 @@ import type { ExperimentResult } from '../engine/types.ts'
  * the title and description only (never the experiment's configuration or secrets).
  */
 export function skippedResult(loaded: LoadedExperiment, reason: string): ExperimentResult {
-  const now = isoTimestamp()
   const { title, description } = loaded.experiment
   return {
     file: loaded.file,
@@ -17,20 +16,7 @@ export function skippedResult(loaded: LoadedExperiment, reason: string): Experim
     status: 'aborted',
     deviated: false,
     duration: 0,
-    journal: {
-      'chaoslib-version': chaoslibVersion(),
-      platform: platformString(),
-      node: nodeName(),
-      experiment: { title, description, method: [], dry: null },
-      start: now,
-      status: 'aborted',
-      deviated: false,
-      steady_states: { before: null, after: null, during: [] },
-      run: [],
-      rollbacks: [],
-      end: now,
-      duration: 0
-    },
+    journal: notRunJournal({ title, description, method: [] }, 'aborted'),
     steadyBefore: null,
     steadyAfter: null,
     findings: [],
