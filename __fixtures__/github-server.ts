@@ -480,6 +480,14 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       token
         ? undefined
         : { status: 401, body: { message: 'Requires authentication', status: '401' } }
+    const actionsReply = () =>
+      state.actions.handle(
+        operation.operationId,
+        params,
+        query,
+        (status) => api.example(operation, status),
+        { api: state.url, web: serverUrl }
+      )
     switch (operation.operationId) {
       case 'issues/list-comments': {
         const all = state.commentsOn(owner, repo, Number(params.issue_number))
@@ -577,6 +585,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         }
       }
       case 'actions/list-workflow-run-artifacts': {
+        // Without `runArtifacts`, the workflow runs of `state.actions` answer (the baseline's).
+        if (!options.runArtifacts) return actionsReply() ?? notFound()
         const template = (api.example(operation, 200) as { artifacts: JsonObject[] }).artifacts[0]
         const all = (options.runArtifacts?.() ?? []).filter(
           (a) => query.name === undefined || a.name === query.name
@@ -610,6 +620,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         }
       }
       case 'actions/download-artifact': {
+        if (!options.runArtifacts) return actionsReply() ?? notFound()
         const denied = needsToken()
         if (denied) return denied
         const artifact = options.runArtifacts?.().find((a) => a.id === Number(params.artifact_id))
@@ -663,13 +674,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         }
       }
       default: {
-        const actions = state.actions.handle(
-          operation.operationId,
-          params,
-          query,
-          (status) => api.example(operation, status),
-          { api: state.url, web: serverUrl }
-        )
+        const actions = actionsReply()
         if (actions) return actions
         // A real operation this fixture keeps no state for: answer with its documented example.
         const status = Object.keys(operation.responses).find((s) => /^2\d\d$/.test(s))
