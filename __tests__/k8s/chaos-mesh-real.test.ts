@@ -1,9 +1,10 @@
 // Real Chaos Mesh on the real node (`CHAOS_MESH=real npm run test:k8s`): the controller and daemon
-// built from chaos-mesh v2.8.3 (scripts/chaos-mesh/), namespace-scoped to chaos-real, inject faults
-// into the sample service's pods, and each test measures what a user would see: a killed pod gone
-// and replaced, a restarted container, a pod that stops serving, requests slowed by the configured
-// delay or lost, a container's CPU usage (from the kubelet's stats) rising. The kwok emulation of
-// the other suites never sees these objects (its Stages skip chaos-real).
+// built from the chaos-mesh Go module (scripts/chaos-mesh/), namespace-scoped to chaos-real, inject
+// faults into the sample service's pods, and each test measures what a user would see: a killed pod
+// gone and replaced, a restarted container, a pod that stops serving, requests slowed by a
+// bandwidth limit or failing behind a partition, a container's CPU usage (kubelet stats) rising.
+// netem faults (delay, loss, ...) are not here: this machine's kernel has no sch_netem. The kwok
+// emulation of the other suites never sees these objects (its Stages skip chaos-real).
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { request } from 'node:http'

@@ -95,6 +95,18 @@ render __SOCKET_NAME__ "$(basename "$socket")"
 render __MUTATING__ "$(webhooks mutate m)"
 render __VALIDATING__ "$(webhooks validate v)"
 printf '%s\n' "$doc" | k apply --server-side --force-conflicts -f - >/dev/null
+# The api module this controller is built with (versions.env) has a field the v2.8.3 CRDs lack:
+# partitionBehavior (drop | reject) in NetworkChaos spec (default drop) and in the PodNetworkChaos
+# iptables rules the controller writes (empty = drop). Missing from the schema, the API server
+# prunes it, the controller's defaulting webhook sets it again on each update and its validating
+# webhook refuses the changed spec, so no NetworkChaos ever gets its finalizer. Declared (optional),
+# every v2.8.3 object stays valid. (Schedule/Workflow templates still lack it: not used here.)
+field='{"type": "string", "enum": ["drop", "reject"], "description": "partition only: drop matched packets silently, or reject them (TCP reset)."'
+schema=/spec/versions/0/schema/openAPIV3Schema/properties/spec/properties
+k patch crd networkchaos.chaos-mesh.org --type=json \
+  -p "[{\"op\": \"add\", \"path\": \"$schema/partitionBehavior\", \"value\": $field, \"default\": \"drop\"}}]" >/dev/null
+k patch crd podnetworkchaos.chaos-mesh.org --type=json \
+  -p "[{\"op\": \"add\", \"path\": \"$schema/iptables/items/properties/partitionBehavior\", \"value\": $field}}]" >/dev/null
 log "manifests applied; waiting for the controller and every daemon"
 k -n "$ns" rollout status deployment/chaos-controller-manager --timeout=180s >&2
 k -n "$ns" rollout status daemonset/chaos-daemon --timeout=180s >&2
