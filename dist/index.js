@@ -1,35 +1,43 @@
 import { createRequire as __chaosCreateRequire } from 'node:module'; const require = __chaosCreateRequire(import.meta.url);
 import {
+  planFromInputs,
+  spellInput
+} from "./chunks/chunk-YSH6XMP4.js";
+import {
   executeRun,
   toJsonSummary
-} from "./chunks/chunk-CDPT5QI3.js";
-import "./chunks/chunk-EVBNRSTT.js";
+} from "./chunks/chunk-FZ4HRUNK.js";
+import "./chunks/chunk-TYKL3ELB.js";
 import {
   ActionLogger,
-  Cancel,
-  Files,
-  Outputs,
   actionClusterOpener,
   commandData,
   escapeWorkflowCommands,
   getInputs,
   publishToGitHub,
-  pullRequestHeadSha,
   renderJobSummary,
   saveState,
   writeJobSummary
-} from "./chunks/chunk-O455H4V2.js";
-import "./chunks/chunk-IWOF5M3B.js";
-import "./chunks/chunk-FZAICO3G.js";
-import "./chunks/chunk-MAHCXQML.js";
-import "./chunks/chunk-5KNB4CLR.js";
+} from "./chunks/chunk-G6SRWW3M.js";
+import {
+  Cancel,
+  Files,
+  Outputs,
+  pullRequestHeadSha,
+  pullRequestNumber,
+  readEvent,
+  repository
+} from "./chunks/chunk-4N45NPJK.js";
+import "./chunks/chunk-5ITJGBO6.js";
+import "./chunks/chunk-4O7HHEFN.js";
+import "./chunks/chunk-5LL44XEN.js";
+import "./chunks/chunk-WODQXRIU.js";
 import {
   failsGate,
   notPassed,
   overallVerdict,
   verdictFails
-} from "./chunks/chunk-PYV66U6K.js";
-import "./chunks/chunk-IFCBK53C.js";
+} from "./chunks/chunk-TUZY6XB5.js";
 import {
   error,
   info,
@@ -42,6 +50,7 @@ import "./chunks/chunk-PVFK6F35.js";
 import "./chunks/chunk-25EVSR2U.js";
 import "./chunks/chunk-V5NIWFQ7.js";
 import "./chunks/chunk-T4JOGF2H.js";
+import "./chunks/chunk-SS4P2UWK.js";
 import "./chunks/chunk-SOBFPSGS.js";
 import "./chunks/chunk-FPYVVETA.js";
 import "./chunks/chunk-UTFX6C4B.js";
@@ -57,7 +66,7 @@ import "./chunks/chunk-OLZTDE5K.js";
 // src/action/main.ts
 import { copyFile, mkdir } from "node:fs/promises";
 import { writeFileSync } from "node:fs";
-import { dirname, join as join2, resolve as resolve2 } from "node:path";
+import { dirname, join as join2, resolve } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/action/annotations.ts
@@ -137,55 +146,38 @@ function setOutputs(values) {
   setOutput(Outputs.ReportPath, values.reportPath);
 }
 
-// src/action/plan.ts
-import { join, resolve } from "node:path";
-function spellInput(input) {
-  return `input '${input}'`;
+// src/action/baseline.ts
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+function baseBranchOf(event) {
+  return process.env.GITHUB_BASE_REF || event.pull_request?.base?.ref || void 0;
 }
-function planFromInputs(inputs, runId) {
-  const journalDir = resolve(inputs.journalDir);
-  return {
-    experiments: inputs.experiments,
-    ...inputs.shard ? { shard: inputs.shard } : {},
-    only: inputs.only,
-    vars: inputs.vars,
-    varFiles: inputs.varFiles,
-    journalDir,
+async function actionBaseline(inputs, logger, event = readEvent()) {
+  if (inputs.baseline !== "auto") return void 0;
+  const baseBranch = baseBranchOf(event);
+  if (pullRequestNumber(event) === void 0 || !baseBranch) return void 0;
+  const repo = repository();
+  const runId = Number(process.env.GITHUB_RUN_ID);
+  if (!repo || !Number.isSafeInteger(runId) || runId <= 0)
+    return { note: "no baseline: GITHUB_REPOSITORY or GITHUB_RUN_ID is not set" };
+  if (!inputs.githubToken) return { note: "no baseline: input 'github-token' is empty" };
+  if (!inputs.artifactName)
+    return { note: "no baseline: input 'artifact-name' is empty, so no run kept a summary" };
+  const { fetchBaseline } = await import("./chunks/baseline-B5IM5HDU.js");
+  const fetched = await fetchBaseline({
+    token: inputs.githubToken,
+    ...process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {},
+    ...repo,
     runId,
-    ...inputs.rollbackStrategy ? { rollbackStrategy: inputs.rollbackStrategy } : {},
-    ...inputs.hypothesisStrategy ? { hypothesisStrategy: inputs.hypothesisStrategy } : {},
-    ...inputs.hypothesisFrequency === void 0 ? {} : { hypothesisFrequency: inputs.hypothesisFrequency },
-    failFast: inputs.failFast,
-    ...inputs.dryRun ? { dry: inputs.dryRun } : {},
-    failOn: inputs.failOn,
-    timeoutMinutes: inputs.timeoutMinutes,
-    cluster: {
-      mode: inputs.cluster,
-      // A runner has no cluster of its own: auto makes a kind cluster when one is needed.
-      autoCreatesKind: true,
-      ...inputs.kubeconfig ? { kubeconfig: inputs.kubeconfig } : {},
-      ...inputs.context ? { context: inputs.context } : {},
-      keep: inputs.keepCluster,
-      ...inputs.deploy ? { deploy: inputs.deploy } : {},
-      deployTimeoutSeconds: inputs.deployTimeoutSeconds,
-      ...inputs.kindConfig ? { kindConfig: inputs.kindConfig } : {},
-      ...inputs.kindNodeImage ? { kindNodeImage: inputs.kindNodeImage } : {},
-      installChaosMesh: inputs.installChaosMesh,
-      portForwards: inputs.portForwards
-    },
-    radius: {
-      ...inputs.allowedNamespaces.length > 0 ? { allowedNamespaces: inputs.allowedNamespaces } : {},
-      allowKubeSystem: inputs.allowKubeSystem,
-      maxPodsPerAction: inputs.maxPodsPerAction
-    },
-    // Always into the journal dir (and so the artifact); junit-path gets a copy afterwards.
-    reports: {
-      json: join(journalDir, Files.SummaryJson),
-      junit: join(journalDir, Files.Junit),
-      markdown: join(journalDir, Files.Report),
-      ...inputs.htmlReport ? { html: join(journalDir, Files.Html) } : {}
-    }
-  };
+    baseBranch,
+    artifactName: inputs.artifactName,
+    destination: join(
+      process.env.RUNNER_TEMP || tmpdir(),
+      `chaos-baseline-${runId}-${process.pid}`
+    ),
+    logger
+  });
+  return fetched;
 }
 
 // src/reporters/links.ts
@@ -196,14 +188,14 @@ function repoPath(file, workspace) {
   return rel.split(sep).join("/").replace(/^\.\//, "");
 }
 function blobUrl(context, file, line) {
-  const { serverUrl, repository, sha } = context;
-  if (!serverUrl || !repository || !sha || !/^[0-9a-f]{7,64}$/i.test(sha)) return void 0;
-  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) return void 0;
+  const { serverUrl, repository: repository2, sha } = context;
+  if (!serverUrl || !repository2 || !sha || !/^[0-9a-f]{7,64}$/i.test(sha)) return void 0;
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository2)) return void 0;
   const path = repoPath(file, context.workspace);
   if (!path) return void 0;
   const encoded = path.split("/").map(encodeURIComponent).join("/");
   const anchor = line !== void 0 && Number.isInteger(line) && line > 0 ? `#L${line}` : "";
-  return `${serverUrl.replace(/\/+$/, "")}/${repository}/blob/${sha}/${encoded}${anchor}`;
+  return `${serverUrl.replace(/\/+$/, "")}/${repository2}/blob/${sha}/${encoded}${anchor}`;
 }
 function githubReportLinks(context, htmlReport) {
   return {
@@ -216,14 +208,14 @@ function githubReportLinks(context, htmlReport) {
 // src/action/report-links.ts
 function actionReportLinks(options, env = process.env) {
   const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-  const repository = env.GITHUB_REPOSITORY;
-  const run2 = repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+  const repository2 = env.GITHUB_REPOSITORY;
+  const run2 = repository2 && env.GITHUB_RUN_ID ? `${serverUrl}/${repository2}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
   const artifact = options.artifactName && run2 ? run2 : void 0;
   const sha = options.headSha || env.GITHUB_SHA;
   return githubReportLinks(
     {
       serverUrl,
-      ...repository ? { repository } : {},
+      ...repository2 ? { repository: repository2 } : {},
       ...sha ? { sha } : {},
       ...env.GITHUB_WORKSPACE ? { workspace: env.GITHUB_WORKSPACE } : {},
       ...artifact ? { artifactUrl: artifact, artifactName: options.artifactName } : {}
@@ -249,6 +241,7 @@ async function run() {
     logger: new ActionLogger(),
     runId: runIdFromEnv(),
     selected: [],
+    missing: [],
     finished: false,
     outputsDone: false,
     summaryDone: false
@@ -262,27 +255,8 @@ async function run() {
       htmlReport: inputs.htmlReport,
       headSha: pullRequestHeadSha()
     });
-    const planned = planFromInputs(inputs, ctx.runId);
-    const plan = { ...planned, reports: { ...planned.reports, links: ctx.links } };
-    ctx.journalDir = plan.journalDir;
-    ctx.outcome = await executeRun(plan, {
-      logger,
-      spell: spellInput,
-      onStart: ({ runId, journalDir, ledger }) => {
-        logger.teeTo(join2(journalDir, Files.Log));
-        saveState.started(runId, journalDir, ledger);
-        logger.info(`chaos-action run ${runId}; journals go to ${journalDir}`);
-      },
-      onSelected: (files) => {
-        ctx.selected = [...files];
-        for (const f of files) logger.info(f);
-      },
-      onValidationError: (error2) => annotateValidationIssues(error2.issues),
-      openCluster: actionClusterOpener(inputs),
-      // Post deletes the cluster, after sweeping what the run left in it.
-      teardownCluster: false,
-      onForcedExit: () => hardExit(ctx)
-    });
+    if (inputs.mode === "report") await mergeShards(ctx, inputs, ctx.links);
+    else await runExperiments(ctx, inputs, ctx.links);
   } catch (error2) {
     ctx.error = error2;
   } finally {
@@ -293,6 +267,47 @@ async function run() {
     }
   }
   unref(setTimeout(() => process.exit(), 2e3));
+}
+async function runExperiments(ctx, inputs, links) {
+  const { logger } = ctx;
+  const planned = planFromInputs(inputs, ctx.runId);
+  const baseline = await actionBaseline(inputs, logger);
+  const plan = {
+    ...planned,
+    ...baseline ? { baseline } : {},
+    reports: { ...planned.reports, links }
+  };
+  ctx.journalDir = plan.journalDir;
+  ctx.outcome = await executeRun(plan, {
+    logger,
+    spell: spellInput,
+    onStart: ({ runId, journalDir, ledger }) => {
+      logger.teeTo(join2(journalDir, Files.Log));
+      saveState.started(runId, journalDir, ledger);
+      logger.info(`chaos-action run ${runId}; journals go to ${journalDir}`);
+    },
+    onSelected: (files) => {
+      ctx.selected = [...files];
+      for (const f of files) logger.info(f);
+    },
+    onValidationError: (error2) => annotateValidationIssues(error2.issues),
+    openCluster: actionClusterOpener(inputs),
+    // Post deletes the cluster, after sweeping what the run left in it.
+    teardownCluster: false,
+    onForcedExit: () => hardExit(ctx)
+  });
+}
+async function mergeShards(ctx, inputs, links) {
+  const journalDir = resolve(inputs.journalDir);
+  ctx.journalDir = journalDir;
+  await mkdir(journalDir, { recursive: true });
+  ctx.logger.teeTo(join2(journalDir, Files.Log));
+  ctx.logger.info(`chaos-action report ${ctx.runId}: merging the shards of this workflow run`);
+  const { runReportMode } = await import("./chunks/report-mode-RFJHFNQN.js");
+  const merged = await runReportMode(inputs, ctx.runId, links, ctx.logger);
+  ctx.outcome = merged.outcome;
+  ctx.missing = merged.missing;
+  ctx.shards = merged.shards;
 }
 function unref(timer) {
   timer.unref();
@@ -335,8 +350,8 @@ async function finish(ctx) {
   if (summary && journalDir && inputs?.junitPath && outcome?.reportError === void 0) {
     const junitPath = inputs.junitPath;
     await step(logger, "copy the JUnit report", async () => {
-      await mkdir(dirname(resolve2(junitPath)), { recursive: true });
-      await copyFile(join2(journalDir, Files.Junit), resolve2(junitPath));
+      await mkdir(dirname(resolve(junitPath)), { recursive: true });
+      await copyFile(join2(journalDir, Files.Junit), resolve(junitPath));
     });
   }
   await step(logger, "write the job summary", async () => {
@@ -378,7 +393,7 @@ async function finish(ctx) {
           logger,
           // After a cancellation the kill is seconds away: post finishes what this can't.
           budgetMs: interrupted ? Cancel.networkBudgetMs : void 0,
-          failed: failsGate(results, "not-passed"),
+          failed: failsGate(results, "not-passed") || failOn === "regression" && (summary.baseline?.regressions ?? 0) > 0,
           ...ctx.links ? { links: ctx.links } : {}
         })
       )
@@ -408,6 +423,17 @@ function summaryNotes(ctx) {
       `<sub>Shard ${shard.index}/${shard.total}: ${ctx.selected.length} experiment file(s).</sub>`
     );
   }
+  const shards = ctx.shards;
+  if (shards) {
+    notes.push(`<sub>Merged ${shards.merged.length} of ${shards.total} shard(s).</sub>`);
+  }
+  if (ctx.missing.length > 0) {
+    notes.push(
+      `> [!CAUTION]
+> ${ctx.missing.length} shard(s) missing: their experiments have no evidence, so the gate fails.
+` + ctx.missing.map((m) => `> - ${m}`).join("\n")
+    );
+  }
   const stopped = ctx.outcome?.stopped;
   if (stopped) notes.push(`> [!WARNING]
 > The run was stopped early: ${stopped}.`);
@@ -420,11 +446,17 @@ function failureMessage(ctx, results, failOn) {
   const outcome = ctx.outcome;
   if (outcome?.stopped) return `The chaos run was stopped: ${outcome.stopped}`;
   if (outcome?.reportError) return `A report could not be written: ${outcome.reportError}`;
+  if (ctx.missing.length > 0) {
+    return `${ctx.missing.length} shard(s) missing from the merge: ${ctx.missing.join("; ")}`;
+  }
   const unwritten = outcome?.unwrittenJournals ?? [];
   if (unwritten.length > 0)
     return `The journal of ${unwritten.join(", ")} could not be written: the run has no evidence`;
-  if (!failsGate(results, failOn)) return void 0;
+  const regressions = outcome?.summary?.baseline?.regressions ?? 0;
+  if (!failsGate(results, failOn, regressions)) return void 0;
   const failing = results.filter((r) => verdictFails(r.verdict, failOn));
+  if (failing.length === 0)
+    return `${regressions} figure(s) got worse than the baseline's beyond the regression tolerance (fail-on: regression)`;
   return `${failing.length} of ${results.length} chaos experiment(s) did not pass (${overallVerdict(results)}): ` + failing.map((r) => `${r.file} ${r.verdict}`).join(", ");
 }
 async function step(logger, what, fn) {

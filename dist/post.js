@@ -1,27 +1,28 @@
 import { createRequire as __chaosCreateRequire } from 'node:module'; const require = __chaosCreateRequire(import.meta.url);
 import {
   ActionLogger,
-  Files,
   createActionRegistry,
   filesUnder,
   getInputs,
   readState,
   renderJobSummary,
   saveState,
-  sweepChaosMesh,
+  sweepRun,
   teardownActionCluster,
   uploadJournals,
   writeJobSummary
-} from "./chunks/chunk-O455H4V2.js";
+} from "./chunks/chunk-G6SRWW3M.js";
+import {
+  Files
+} from "./chunks/chunk-4N45NPJK.js";
 import {
   readLedger,
   writeLedgerSync
-} from "./chunks/chunk-IWOF5M3B.js";
-import "./chunks/chunk-FZAICO3G.js";
-import "./chunks/chunk-MAHCXQML.js";
-import "./chunks/chunk-5KNB4CLR.js";
-import "./chunks/chunk-PYV66U6K.js";
-import "./chunks/chunk-IFCBK53C.js";
+} from "./chunks/chunk-5ITJGBO6.js";
+import "./chunks/chunk-4O7HHEFN.js";
+import "./chunks/chunk-5LL44XEN.js";
+import "./chunks/chunk-WODQXRIU.js";
+import "./chunks/chunk-TUZY6XB5.js";
 import {
   info
 } from "./chunks/chunk-3TNAO2GV.js";
@@ -29,6 +30,7 @@ import "./chunks/chunk-PVFK6F35.js";
 import "./chunks/chunk-25EVSR2U.js";
 import "./chunks/chunk-V5NIWFQ7.js";
 import "./chunks/chunk-T4JOGF2H.js";
+import "./chunks/chunk-SS4P2UWK.js";
 import "./chunks/chunk-SOBFPSGS.js";
 import "./chunks/chunk-FPYVVETA.js";
 import "./chunks/chunk-UTFX6C4B.js";
@@ -63,12 +65,21 @@ async function post() {
     } catch (error) {
       logger.debug(`post: inputs unreadable (${errorMessage(error)}); using what main saved`);
     }
-    const providers = await cleanupLedger(saved, logger);
-    if (providers.has("chaos-mesh") || saved.cluster && saved.cluster.state.kind !== "none") {
-      await logger.group(
-        "Remove Chaos Mesh objects of this run",
-        () => sweepChaosMesh(saved.cluster, saved.runId, logger)
-      );
+    const registry = createActionRegistry({
+      ...saved.cluster?.kubeconfigPath ? { kubeconfig: saved.cluster.kubeconfigPath } : {},
+      ...saved.cluster?.context ? { context: saved.cluster.context } : {}
+    });
+    try {
+      const named = await cleanupLedger(saved, registry, logger);
+      const touchedCluster = [...named].some((type) => registry.get(type)?.cleanupRun !== void 0) || saved.cluster !== void 0 && saved.cluster.state.kind !== "none";
+      if (touchedCluster) {
+        await logger.group(
+          "Remove the objects of this run",
+          () => sweepRun(registry, saved.cluster, saved.runId, logger)
+        );
+      }
+    } finally {
+      await registry.close().catch(() => void 0);
     }
     await teardownActionCluster(saved.cluster, logger);
     if (!saved.summaryDone) await finishSummary(saved, logger);
@@ -109,7 +120,7 @@ async function withTimeout(ms, signal, work) {
     clearTimeout(timer);
   }
 }
-async function cleanupLedger(saved, logger) {
+async function cleanupLedger(saved, registry, logger) {
   const providers = /* @__PURE__ */ new Set();
   if (!saved.ledger || !existsSync(saved.ledger)) return providers;
   let entries;
@@ -126,13 +137,8 @@ async function cleanupLedger(saved, logger) {
   }
   for (const entry of entries) providers.add(entry.provider);
   if (entries.length === 0) return providers;
-  let registry;
   const left = [];
   await logger.group(`Clean up ${entries.length} resource(s) left by the run`, async () => {
-    registry = createActionRegistry({
-      ...saved.cluster?.kubeconfigPath ? { kubeconfig: saved.cluster.kubeconfigPath } : {},
-      ...saved.cluster?.context ? { context: saved.cluster.context } : {}
-    });
     for (const entry of entries) {
       const provider = registry.get(entry.provider);
       if (!provider?.cleanupPersisted) {
@@ -163,7 +169,6 @@ async function cleanupLedger(saved, logger) {
       }
     }
   });
-  await registry?.close().catch(() => void 0);
   try {
     writeLedgerSync(saved.ledger, runId, left);
   } catch (error) {
