@@ -6,7 +6,7 @@ import {
 import {
   executeRun,
   toJsonSummary
-} from "./chunks/chunk-FZ4HRUNK.js";
+} from "./chunks/chunk-GS24IEHD.js";
 import "./chunks/chunk-TYKL3ELB.js";
 import {
   ActionLogger,
@@ -303,7 +303,7 @@ async function mergeShards(ctx, inputs, links) {
   await mkdir(journalDir, { recursive: true });
   ctx.logger.teeTo(join2(journalDir, Files.Log));
   ctx.logger.info(`chaos-action report ${ctx.runId}: merging the shards of this workflow run`);
-  const { runReportMode } = await import("./chunks/report-mode-RFJHFNQN.js");
+  const { runReportMode } = await import("./chunks/report-mode-LN4PCBSX.js");
   const merged = await runReportMode(inputs, ctx.runId, links, ctx.logger);
   ctx.outcome = merged.outcome;
   ctx.missing = merged.missing;

@@ -111,8 +111,10 @@ export async function runExperiments(
     })
     let journalPath: string | undefined
     let progressFailed = false
+    // Set once the experiment is over: a late partial write must never replace the final journal.
+    let over = false
     const onProgress = (partial: PartialJournal): void => {
-      if (journalPath === undefined || progressFailed) return
+      if (journalPath === undefined || progressFailed || over) return
       try {
         writeFileAtomicSync(journalPath, partialJournalFileContent(partial, runId))
       } catch (error) {
@@ -143,6 +145,7 @@ export async function runExperiments(
         reason: masker.mask(`The experiment could not start: ${errorMessage(error)}`)
       }
     }
+    over = true
     try {
       journalPath ??= journalPathFor(loaded)
       writeFileAtomicSync(
