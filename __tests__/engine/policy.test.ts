@@ -1,19 +1,13 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import {
-  VERDICT_SEVERITY,
-  failsGate,
-  notPassed,
-  overallVerdict,
-  verdictFails
-} from '../../src/engine/policy.ts'
-import { VERDICTS, type Verdict } from '../../src/engine/types.ts'
+import { failsGate, notPassed, overallVerdict, verdictFails } from '../../src/engine/policy.ts'
+import { VERDICTS, VERDICTS_WORST_FIRST, type Verdict } from '../../src/engine/types.ts'
 
 const results = (...verdicts: Verdict[]) => verdicts.map((verdict) => ({ verdict }))
 
 test('the overall verdict is the worst present, in the contract order; none when empty', () => {
   assert.deepEqual(
-    [...VERDICT_SEVERITY],
+    [...VERDICTS_WORST_FIRST],
     [
       'failed',
       'aborted',
@@ -26,7 +20,7 @@ test('the overall verdict is the worst present, in the contract order; none when
       'passed'
     ]
   )
-  assert.deepEqual([...VERDICT_SEVERITY].sort(), [...VERDICTS].sort(), 'every verdict ranked')
+  assert.deepEqual([...VERDICTS_WORST_FIRST].sort(), [...VERDICTS].sort(), 'every verdict ranked')
   assert.equal(overallVerdict([]), 'none')
   assert.equal(overallVerdict(results('passed', 'passed')), 'passed')
   assert.equal(overallVerdict(results('passed', 'skipped')), 'skipped')

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { copyFile, mkdir } from 'node:fs/promises'
+import { prepareJournalDir } from '../engine/journal-dir.ts'
 import { writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { randomUUID } from 'node:crypto'
@@ -141,7 +142,7 @@ async function mergeShards(
 ): Promise<void> {
   const journalDir = resolve(inputs.journalDir)
   ctx.journalDir = journalDir
-  await mkdir(journalDir, { recursive: true })
+  await prepareJournalDir(journalDir)
   ctx.logger.teeTo(join(journalDir, Files.Log))
   ctx.logger.info(`chaos-action report ${ctx.runId}: merging the shards of this workflow run`)
   const { runReportMode } = await import('./report-mode.ts')

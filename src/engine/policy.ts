@@ -20,9 +20,6 @@ export type FailOn = (typeof FAIL_ON)[number]
 
 export type OverallVerdict = Verdict | 'none'
 
-/** Worst first: the first one present is the overall verdict. */
-export const VERDICT_SEVERITY: readonly Verdict[] = VERDICTS_WORST_FIRST
-
 /** Verdicts that do not fail `fail-on: not-passed` by themselves. */
 const NEVER_FAILS: ReadonlySet<Verdict> = new Set<Verdict>(['passed', ...NEUTRAL_VERDICTS])
 
@@ -30,7 +27,7 @@ type Judged = Pick<ExperimentResult, 'verdict'>
 
 export function overallVerdict(results: readonly Judged[]): OverallVerdict {
   if (results.length === 0) return 'none'
-  for (const v of VERDICT_SEVERITY) if (results.some((r) => r.verdict === v)) return v
+  for (const v of VERDICTS_WORST_FIRST) if (results.some((r) => r.verdict === v)) return v
   return 'passed'
 }
 

@@ -51,7 +51,6 @@ export function writeLedgerSync(
       data
     }))
   }
-  mkdirSync(dirname(path), { recursive: true })
   writeFileAtomicSync(path, `${JSON.stringify(file, null, 2)}\n`)
 }
 
@@ -147,6 +146,8 @@ export interface LedgerKeeper {
  * A resource is therefore on disk at most LEDGER_INTERVAL_MS after it is tracked.
  */
 export function ledgerKeeper(path: string, runId: string, logger: Logger): LedgerKeeper {
+  // Its directory (in the temp dir) is made once here, not on every write.
+  mkdirSync(dirname(path), { recursive: true })
   let warned = false
   let last = Number.NEGATIVE_INFINITY
   let latest: readonly TrackedResource[] | undefined

@@ -1,5 +1,4 @@
 import type { BaselineComparison } from './baseline.ts'
-import { overallVerdict } from '../engine/policy.ts'
 import type { ExperimentResult, Verdict } from '../engine/types.ts'
 
 /**
@@ -57,11 +56,6 @@ export const VERDICT_TEXT: Readonly<Record<Verdict, string>> = {
 
 export function countPassed(results: readonly ExperimentResult[]): number {
   return results.filter((r) => r.verdict === 'passed').length
-}
-
-/** The worst verdict present (the run policy's order); `none` when there is no result. */
-export function worstVerdict(results: readonly ExperimentResult[]): Verdict | 'none' {
-  return overallVerdict(results)
 }
 
 /** Whether every result is a dry run (then nothing ran: no fault, no rollback). */

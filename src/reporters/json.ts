@@ -1,7 +1,7 @@
-import { failsGate } from '../engine/policy.ts'
+import { failsGate, overallVerdict } from '../engine/policy.ts'
 import type { ExperimentResult, ExperimentStatus, Finding, Verdict } from '../engine/types.ts'
 import { journalFigures, type Figure } from './figures.ts'
-import { countPassed, toSummaryInput, worstVerdict } from './format.ts'
+import { countPassed, toSummaryInput } from './format.ts'
 import type { SummaryInput } from './format.ts'
 
 /** One experiment as `chaos-action run --json` prints it. */
@@ -74,7 +74,7 @@ export function toJsonSummary(input: SummaryInput | readonly ExperimentResult[])
       : notPassed === 0
         ? 'passed'
         : 'neutral',
-    overall: worstVerdict(summary.results),
+    overall: overallVerdict(summary.results),
     passed,
     notPassed,
     interrupted: summary.interrupted ?? false,

@@ -100,7 +100,12 @@ export async function downloadRunArtifacts(params: RunArtifactsParams): Promise<
     let pages = 0
     for await (const page of client.paginate.iterator(
       client.rest.actions.listWorkflowRunArtifacts,
-      { ...repo, run_id: params.runId, per_page: 100 }
+      {
+        ...repo,
+        run_id: params.runId,
+        per_page: 100,
+        request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }
+      }
     )) {
       listed.push(...page.data)
       if (++pages >= MAX_PAGES) break
