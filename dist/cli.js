@@ -41,7 +41,7 @@ function compileCache() {
   }
 }
 compileCache();
-var { main } = await import("./chunks/main-KWQGW73I.js");
+var { main } = await import("./chunks/main-F2INRVHZ.js");
 var code = await main(process.argv.slice(2));
 process.exitCode = code;
 setTimeout(() => process.exit(code), 2e3).unref();

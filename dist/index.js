@@ -5,9 +5,10 @@ import {
 } from "./chunks/chunk-YSH6XMP4.js";
 import {
   executeRun,
+  prepareJournalDir,
   toJsonSummary
-} from "./chunks/chunk-GS24IEHD.js";
-import "./chunks/chunk-TYKL3ELB.js";
+} from "./chunks/chunk-77ZDLLZP.js";
+import "./chunks/chunk-NRPIQSPR.js";
 import {
   ActionLogger,
   actionClusterOpener,
@@ -18,7 +19,7 @@ import {
   renderJobSummary,
   saveState,
   writeJobSummary
-} from "./chunks/chunk-G6SRWW3M.js";
+} from "./chunks/chunk-GD7P4D4C.js";
 import {
   Cancel,
   Files,
@@ -28,16 +29,15 @@ import {
   readEvent,
   repository
 } from "./chunks/chunk-4N45NPJK.js";
-import "./chunks/chunk-5ITJGBO6.js";
-import "./chunks/chunk-4O7HHEFN.js";
-import "./chunks/chunk-5LL44XEN.js";
-import "./chunks/chunk-WODQXRIU.js";
+import "./chunks/chunk-HMZSNWLG.js";
+import "./chunks/chunk-QBFQIVR3.js";
 import {
   failsGate,
   notPassed,
   overallVerdict,
   verdictFails
-} from "./chunks/chunk-TUZY6XB5.js";
+} from "./chunks/chunk-HQIZOGGG.js";
+import "./chunks/chunk-4NCWL2DP.js";
 import {
   error,
   info,
@@ -300,10 +300,10 @@ async function runExperiments(ctx, inputs, links) {
 async function mergeShards(ctx, inputs, links) {
   const journalDir = resolve(inputs.journalDir);
   ctx.journalDir = journalDir;
-  await mkdir(journalDir, { recursive: true });
+  await prepareJournalDir(journalDir);
   ctx.logger.teeTo(join2(journalDir, Files.Log));
   ctx.logger.info(`chaos-action report ${ctx.runId}: merging the shards of this workflow run`);
-  const { runReportMode } = await import("./chunks/report-mode-LN4PCBSX.js");
+  const { runReportMode } = await import("./chunks/report-mode-DABYRGZS.js");
   const merged = await runReportMode(inputs, ctx.runId, links, ctx.logger);
   ctx.outcome = merged.outcome;
   ctx.missing = merged.missing;

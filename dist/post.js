@@ -11,18 +11,17 @@ import {
   teardownActionCluster,
   uploadJournals,
   writeJobSummary
-} from "./chunks/chunk-G6SRWW3M.js";
+} from "./chunks/chunk-GD7P4D4C.js";
 import {
   Files
 } from "./chunks/chunk-4N45NPJK.js";
 import {
   readLedger,
   writeLedgerSync
-} from "./chunks/chunk-5ITJGBO6.js";
-import "./chunks/chunk-4O7HHEFN.js";
-import "./chunks/chunk-5LL44XEN.js";
-import "./chunks/chunk-WODQXRIU.js";
-import "./chunks/chunk-TUZY6XB5.js";
+} from "./chunks/chunk-HMZSNWLG.js";
+import "./chunks/chunk-QBFQIVR3.js";
+import "./chunks/chunk-HQIZOGGG.js";
+import "./chunks/chunk-4NCWL2DP.js";
 import {
   info
 } from "./chunks/chunk-3TNAO2GV.js";
